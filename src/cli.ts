@@ -1,0 +1,90 @@
+import { Command, CommanderError, Option } from 'commander';
+import { InputError, UsageError } from './errors.js';
+import type { GlobalOptions } from './commands/shared.js';
+import { DEFAULT_MAX_FILE_BYTES, removePendingFiles } from './io/files.js';
+import { processOutput } from './io/output.js';
+import { VERSION } from './version.js';
+
+/**
+ * Commander wiring only. Commands are loaded when called, so `valuepack --version`
+ * pays for none of them; this is the one module that sets an exit code.
+ */
+function colorWanted(flag: boolean | undefined): boolean {
+  if (flag === false) return false;
+  const env = process.env;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  return process.stdout.isTTY === true;
+}
+
+function globals(program: Command): GlobalOptions {
+  const o = program.opts<{ color?: boolean; maxFileSize?: string }>();
+  const max = o.maxFileSize === undefined ? DEFAULT_MAX_FILE_BYTES : Number(o.maxFileSize);
+  if (!Number.isInteger(max) || max <= 0) throw new UsageError(`--max-file-size takes a number of bytes (got "${o.maxFileSize}")`);
+  return { color: colorWanted(o.color), maxFileSize: max };
+}
+
+const collect = (v: string, all: string[]) => [...all, v];
+
+function build(setExit: (code: number) => void): Command {
+  const program = new Command('valuepack')
+    .description('Meet a discount by re-packaging scope, not by giving up margin.')
+    .version(VERSION, '-V, --version')
+    .option('--no-color', 'no colour, whatever the terminal')
+    .option('--debug', 'show stack traces of internal errors')
+    .addOption(new Option('--max-file-size <bytes>', 'refuse proposal files larger than this').default(undefined, '10 MiB'))
+    .showHelpAfterError('(run valuepack --help for usage)')
+    .exitOverride();
+
+  program.command('counter')
+    .description('the best counter-offers that meet a discount or a target price within policy')
+    .argument('<file>', 'proposal YAML')
+    .option('-d, --discount <pct>', 'the discount asked for, e.g. 20% (a bare 20 also means 20%)')
+    .option('-p, --price <amount>', 'the target price asked for, in the major unit')
+    .option('-n, --alternatives <n>', 'how many alternatives', '3')
+    .option('-k, --keep <item.lever>', 'a lever the customer will not give up (repeatable)', collect, [])
+    .option('--json', 'print JSON (see docs/json.md)')
+    .option('--letter <file>', 'write a Markdown cover letter to the customer')
+    .option('--out <file>', 'write the revised proposal for the chosen alternative')
+    .option('--pick <n>', 'which alternative --out writes', '1')
+    .option('--force', 'replace existing --out/--letter files')
+    .option('--time-limit <seconds>', 'stop searching after this long and show the best found, labelled', '10')
+    .action(async (file: string, opts) => {
+      const { counterCommand } = await import('./commands/counter.js');
+      setExit(counterCommand(file, opts, globals(program), processOutput));
+    });
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let code = 0;
+  const program = build((c) => (code = c));
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
+    }
+    if (e instanceof InputError || e instanceof UsageError) {
+      process.stderr.write(`valuepack: ${e.message}\n`);
+      if (debug) process.stderr.write(`${e.stack}\n`);
+      return 2;
+    }
+    process.stderr.write(`valuepack: internal error: ${(e as Error).message ?? e}\n`);
+    process.stderr.write(debug ? `${(e as Error).stack}\n` : 'run again with --debug for details, and please report it\n');
+    return 70;
+  }
+}
+
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0); // piped into head: the reader has what it wanted
+  throw e;
+});
+process.on('SIGINT', () => {
+  removePendingFiles();
+  process.exit(130);
+});
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,79 @@
+import { counter, DEFAULT_TIME_LIMIT_MS, type CounterResult, type Request } from '../engine/counter.js';
+import { UsageError } from '../errors.js';
+import { toMinorUnits } from '../proposal/decimal.js';
+import { reviseProposal } from '../proposal/revise.js';
+import { suggest } from '../proposal/suggest.js';
+import { writeFileAtomic } from '../io/files.js';
+import { renderCounterJson } from '../report/counter-json.js';
+import { renderCounterText } from '../report/counter-text.js';
+import { renderLetter } from '../report/letter.js';
+import { formatPercent } from '../report/format.js';
+import { loadOrThrow, parseCount, parseDiscountOption, type GlobalOptions } from './shared.js';
+import type { Output } from '../io/output.js';
+
+export interface CounterCommandOptions {
+  readonly discount?: string;
+  readonly price?: string;
+  readonly alternatives?: string;
+  readonly keep?: readonly string[];
+  readonly json?: boolean;
+  readonly letter?: string;
+  readonly out?: string;
+  readonly pick?: string;
+  readonly force?: boolean;
+  readonly timeLimit?: string;
+}
+
+/** `valuepack counter FILE`: exit 0 when a package meets the request, 1 when none does. */
+export function counterCommand(file: string, opts: CounterCommandOptions, global: GlobalOptions, out: Output): number {
+  if ((opts.discount === undefined) === (opts.price === undefined)) {
+    throw new UsageError('give the request as either --discount 20% or --price 8000000');
+  }
+  const loaded = loadOrThrow(file, global);
+  const deal = loaded.deal;
+  let request: Request;
+  if (opts.price !== undefined) {
+    const units = toMinorUnits(opts.price.trim().replace(/,/g, ''), deal.digits);
+    if (typeof units !== 'bigint' || units < 0n || units > BigInt(Number.MAX_SAFE_INTEGER)) {
+      throw new UsageError(`--price takes an amount in ${deal.currency} with at most ${deal.digits} decimals (got "${opts.price}")`);
+    }
+    request = { price: Number(units) };
+  } else {
+    request = { discount: parseDiscountOption(opts.discount!) };
+  }
+  const paths = deal.levers.map((l) => l.path);
+  for (const k of opts.keep ?? []) {
+    if (!paths.includes(k)) {
+      const s = suggest(k, paths);
+      throw new UsageError(`--keep ${k}: no such lever in ${file}${s ? ` (did you mean ${s}?)` : ''}; levers are ${paths.join(', ')}`);
+    }
+  }
+  const seconds = opts.timeLimit === undefined ? DEFAULT_TIME_LIMIT_MS / 1000 : Number(opts.timeLimit);
+  if (!(seconds > 0)) throw new UsageError(`--time-limit takes a number of seconds (got "${opts.timeLimit}")`);
+  const result = counter(deal, request, {
+    alternatives: opts.alternatives === undefined ? 3 : parseCount(opts.alternatives, '--alternatives'),
+    keep: opts.keep ?? [],
+    timeLimit: seconds * 1000,
+  });
+
+  const pick = opts.pick === undefined ? 1 : parseCount(opts.pick, '--pick');
+  if (opts.out !== undefined) writeRevised(loaded, result, pick, opts.out, opts.force ?? false, out);
+  if (opts.letter !== undefined) {
+    writeFileAtomic(opts.letter, renderLetter(result), opts.force ?? false);
+    out.info(`wrote the cover letter to ${opts.letter}`);
+  }
+  out.data(opts.json ? renderCounterJson(result) : renderCounterText(result, global.color));
+  return result.feasible ? 0 : 1;
+}
+
+function writeRevised(loaded: ReturnType<typeof loadOrThrow>, r: CounterResult, pick: number, path: string, force: boolean, out: Output): void {
+  const answer = r.feasible ? r : r.atMaxDiscount;
+  const alt = answer?.alternatives[pick - 1];
+  if (!answer || !alt) {
+    throw new UsageError(`--pick ${pick}: there ${answer?.alternatives.length === 1 ? 'is 1 alternative' : `are ${answer?.alternatives.length ?? 0} alternatives`}`);
+  }
+  const note = ` Revised by valuepack: alternative ${pick} for a request of ${formatPercent(answer.request.discount)} off` +
+    (r.feasible ? '' : ` (the most within policy; ${formatPercent(r.request.discount)} was asked)`) + '.';
+  writeFileAtomic(path, reviseProposal(loaded.doc!, r.deal, alt, note), force);
+  out.info(`wrote the revised proposal (alternative ${pick}) to ${path}`);
+}

@@ -1,0 +1,166 @@
+import { currentChoice, type Deal } from './deal.js';
+import { approverFor, discountOf, limits, offerPrice, targetForDiscount, totals, type Limits } from './pricing.js';
+import { ratio, type Ratio } from './ratio.js';
+import { search, type Candidate } from './search.js';
+
+export type Request = { readonly discount: Ratio } | { readonly price: number };
+
+export interface CounterOptions {
+  /** How many alternatives (default 3). */
+  readonly alternatives?: number;
+  /** Lever paths the customer insists on keeping. */
+  readonly keep?: readonly string[];
+  /** Milliseconds before the search settles for the best found (default 10 s). */
+  readonly timeLimit?: number;
+  readonly clock?: () => number;
+}
+
+export interface Metrics {
+  readonly list: number;
+  readonly price: number;
+  readonly cost: number;
+  readonly margin: number;
+  readonly value: number;
+}
+
+export interface Change {
+  readonly lever: string;
+  readonly name: string;
+  readonly from: string;
+  readonly to: string;
+  readonly priceDelta: number;
+  readonly costDelta: number;
+  readonly valueDelta: number;
+}
+
+export interface Alternative extends Metrics {
+  readonly rank: number;
+  readonly choice: readonly number[];
+  readonly discount: Ratio;
+  readonly valueLoss: number;
+  readonly approver?: string;
+  readonly changes: readonly Change[];
+}
+
+export interface Answer {
+  readonly request: { readonly discount: Ratio; readonly price: number };
+  readonly feasible: boolean;
+  readonly alternatives: readonly Alternative[];
+  /** False when the time limit stopped the search: the alternatives are the best found. */
+  readonly optimal: boolean;
+  /** No feasible package keeps more value than this (for the gap when not optimal). */
+  readonly valueBound: number;
+}
+
+export interface CounterResult extends Answer {
+  readonly deal: Deal;
+  readonly original: Metrics;
+  /** Largest discount that can be met within policy, in basis points (0.01%); null: none. */
+  readonly maxDiscountBp: number | null;
+  /** When nothing is feasible: what the largest feasible discount takes. */
+  readonly atMaxDiscount?: Answer;
+}
+
+export const DEFAULT_ALTERNATIVES = 3;
+export const DEFAULT_TIME_LIMIT_MS = 10_000;
+
+/** The original offer, as the proposal stands. */
+export function originalMetrics(deal: Deal): Metrics {
+  const t = totals(deal, currentChoice(deal));
+  const price = offerPrice(deal, t.list);
+  return { list: t.list, price, cost: t.cost, margin: price - t.cost, value: t.value };
+}
+
+/** The counter-offers for a request: pure, exact, deterministic. */
+export function counter(deal: Deal, request: Request, options: CounterOptions = {}): CounterResult {
+  const original = originalMetrics(deal);
+  if (original.price <= 0) throw new RangeError('the offer price must be positive'); // a rule refuses such files first
+  const keep = new Set(options.keep ?? []);
+  const movable = deal.levers.map((l) => !l.locked && !keep.has(l.path));
+  const lim = limits(deal, original.price, original.cost);
+  const clock = options.clock ?? (() => Date.now());
+  const deadline = clock() + (options.timeLimit ?? DEFAULT_TIME_LIMIT_MS);
+  const ctx: Context = { deal, original, lim, movable, clock, deadline, count: options.alternatives ?? DEFAULT_ALTERNATIVES };
+
+  const target = 'price' in request ? request.price : targetForDiscount(original.price, request.discount);
+  const answer = answerFor(ctx, target);
+  const maxDiscountBp = largestDiscount(ctx);
+  if (answer.feasible || maxDiscountBp === null) return { ...answer, deal, original, maxDiscountBp };
+  const atMax = answerFor(ctx, targetForDiscount(original.price, ratio(maxDiscountBp, 10_000)));
+  return { ...answer, deal, original, maxDiscountBp, atMaxDiscount: atMax };
+}
+
+interface Context {
+  readonly deal: Deal;
+  readonly original: Metrics;
+  readonly lim: Limits;
+  readonly movable: readonly boolean[];
+  readonly clock: () => number;
+  readonly deadline: number;
+  readonly count: number;
+}
+
+function answerFor(ctx: Context, target: number): Answer {
+  const { deal, original, lim, movable, clock, deadline, count } = ctx;
+  const out = search({ deal, limits: lim, target, movable, count, deadline, clock });
+  return {
+    request: { discount: discountOf(original.price, target), price: target },
+    feasible: out.found.length > 0,
+    alternatives: out.found.map((c, i) => describe(deal, original, c, i + 1)),
+    optimal: out.complete,
+    valueBound: out.bound,
+  };
+}
+
+function describe(deal: Deal, original: Metrics, c: Candidate, rank: number): Alternative {
+  const changes: Change[] = [];
+  deal.levers.forEach((l, j) => {
+    if (c.choice[j] === l.current) return;
+    const from = l.options[l.current]!;
+    const to = l.options[c.choice[j]!]!;
+    changes.push({
+      lever: l.path, name: l.name, from: from.name, to: to.name,
+      priceDelta: to.price - from.price, costDelta: to.cost - from.cost, valueDelta: to.value - from.value,
+    });
+  });
+  const approver = approverFor(deal, original.price, c.price);
+  return {
+    rank, choice: c.choice, list: c.list, price: c.price, cost: c.cost, margin: c.margin, value: c.value,
+    valueLoss: original.value - c.value, discount: discountOf(original.price, c.price),
+    ...(approver !== undefined ? { approver } : {}), changes,
+  };
+}
+
+/**
+ * Largest request, in 0.01% steps up to the policy's cap, that some configuration meets.
+ * Feasibility only shrinks as the target falls, so a binary search is exact.
+ */
+function largestDiscount(ctx: Context): number | null {
+  const { deal, original, lim, movable } = ctx;
+  const cap = deal.policy.maxDiscount;
+  const hi = cap ? Number((cap.num * 10_000n) / cap.den) : 10_000;
+  const unpriced = deal.levers.every((l, j) => !movable[j] || l.options.every((o) => o.price === l.options[0]!.price));
+  let meets: (target: number) => boolean;
+  if (unpriced) {
+    // Without prices that move, the price is fixed and the cheapest configuration decides.
+    const cheapest = deal.levers.reduce((sum, l, j) =>
+      sum + (movable[j] ? Math.min(...l.options.map((o) => o.cost)) : l.options[l.current]!.cost),
+    deal.items.reduce((sum, it) => sum + it.cost, 0));
+    meets = (target) => {
+      const price = Math.min(target, original.price);
+      return price >= lim.minPrice && cheapest <= lim.maxCost(price);
+    };
+  } else {
+    meets = (target) => search({ ...ctx, limits: lim, target, count: 1 }).found.length > 0;
+  }
+  const at = (bp: number) => meets(targetForDiscount(original.price, ratio(bp, 10_000)));
+  if (!at(0)) return null;
+  let lo = 0;
+  let up = hi;
+  while (lo < up) {
+    const mid = Math.ceil((lo + up) / 2);
+    if (at(mid)) lo = mid;
+    else up = mid - 1;
+  }
+  return lo;
+}

@@ -1,0 +1,95 @@
+import type { DealLever } from './deal.js';
+
+/**
+ * The LP relaxation of the multiple-choice knapsack "max value, total cost ≤ budget":
+ * each lever's upper convex hull of (cost, value), filled greedily by slope. It yields
+ * the Lagrange multiplier λ, a value bound and, per option, its reduced-cost gap.
+ *
+ * Floating point is used here only for bounds, never for a decision: for any λ ≥ 0,
+ *   value(x) ≤ λ·budget + Σ_j max_o (v − λc)  −  Σ_j gap_j(x_j)  −  λ·(budget − cost(x)),
+ * so a configuration can reach a value only when its gaps fit under the bound. Every
+ * float is widened by a margin far above its rounding error, so nothing that could
+ * qualify is ever cut; feasibility and ranking are decided later on exact integers.
+ */
+export interface Relaxation {
+  readonly lambda: number;
+  /** An upper bound (widened) on the value of any configuration within the budget. */
+  readonly bound: number;
+  /** Per free lever, per option: a lower bound on its reduced-cost gap (≥ 0). */
+  readonly gaps: readonly Float64Array[];
+  /** Per free lever: the option the LP fills to without splitting (a good start). */
+  readonly rounded: readonly number[];
+}
+
+const WIDEN = 1e-9;
+
+/** Upper convex hull of a lever's options by (cost asc, value asc): the LP's choices. */
+function hull(l: DealLever): number[] {
+  const order = l.options.map((_, i) => i)
+    .sort((a, b) => l.options[a]!.cost - l.options[b]!.cost || l.options[b]!.value - l.options[a]!.value);
+  const h: number[] = [];
+  for (const i of order) {
+    const o = l.options[i]!;
+    if (h.length > 0 && o.value <= l.options[h[h.length - 1]!]!.value) continue;
+    while (h.length >= 2) {
+      const a = l.options[h[h.length - 2]!]!;
+      const b = l.options[h[h.length - 1]!]!;
+      if ((b.value - a.value) / (b.cost - a.cost) > (o.value - b.value) / (o.cost - b.cost)) break;
+      h.pop();
+    }
+    h.push(i);
+  }
+  return h;
+}
+
+/**
+ * @param levers the free levers
+ * @param capacity budget left for the free levers (budget − fixed cost)
+ * @param baseValue value of everything not free
+ * @returns undefined when even the cheapest configuration is over budget
+ */
+export function relax(levers: readonly DealLever[], capacity: number, baseValue: number): Relaxation | undefined {
+  const hulls = levers.map(hull);
+  let room = capacity;
+  const segments: { slope: number; dc: number; lever: number; step: number }[] = [];
+  hulls.forEach((h, j) => {
+    const opts = levers[j]!.options;
+    room -= opts[h[0]!]!.cost;
+    for (let k = 0; k + 1 < h.length; k++) {
+      const a = opts[h[k]!]!;
+      const b = opts[h[k + 1]!]!;
+      segments.push({ slope: (b.value - a.value) / (b.cost - a.cost), dc: b.cost - a.cost, lever: j, step: k + 1 });
+    }
+  });
+  if (room < 0) return undefined;
+  segments.sort((a, b) => b.slope - a.slope || a.lever - b.lever || a.step - b.step);
+  const level = new Array<number>(levers.length).fill(0);
+  let lambda = 0;
+  for (const s of segments) {
+    if (s.dc > room || level[s.lever] !== s.step - 1) {
+      lambda = s.slope;
+      break;
+    }
+    room -= s.dc;
+    level[s.lever] = s.step;
+  }
+
+  let bound = lambda * capacity + baseValue;
+  let magnitude = Math.abs(lambda * capacity) + Math.abs(baseValue);
+  const gaps = levers.map((l) => {
+    const r = l.options.map((o) => o.value - lambda * o.cost);
+    const best = Math.max(...r);
+    bound += best;
+    magnitude += Math.abs(best);
+    return Float64Array.from(l.options, (o, i) => {
+      const err = WIDEN * (Math.abs(o.value) + Math.abs(lambda * o.cost) + Math.abs(best));
+      return Math.max(0, best - r[i]! - err);
+    });
+  });
+  return {
+    lambda,
+    bound: bound + WIDEN * magnitude + 1,
+    gaps,
+    rounded: hulls.map((h, j) => h[level[j]!]!),
+  };
+}

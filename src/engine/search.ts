@@ -1,0 +1,237 @@
+import type { Deal, DealLever } from './deal.js';
+import { offerPrice, type Limits } from './pricing.js';
+import { relax } from './relax.js';
+
+/** A configuration with everything the ranking needs, all exact integers. */
+export interface Candidate {
+  readonly choice: readonly number[];
+  readonly list: number;
+  readonly price: number;
+  readonly cost: number;
+  readonly value: number;
+  readonly margin: number;
+  readonly changes: number;
+}
+
+export interface SearchInput {
+  readonly deal: Deal;
+  readonly limits: Limits;
+  readonly target: number;
+  /** Per lever: may the counter-offer change it (not locked, not kept by the customer). */
+  readonly movable: readonly boolean[];
+  /** How many minimal feasible configurations to return. */
+  readonly count: number;
+  /** Give up, unproven, once clock() passes this. */
+  readonly deadline?: number;
+  readonly clock?: () => number;
+}
+
+export interface SearchOutput {
+  /** Best first, in the order of DESIGN.md: value loss, then margin, changes, option indices. */
+  readonly found: readonly Candidate[];
+  /** True when `found` is proven to be exactly the best `count` (or all there are). */
+  readonly complete: boolean;
+  /** No feasible configuration is worth more than this (minor units of value). */
+  readonly bound: number;
+  readonly nodes: number;
+}
+
+/** The order alternatives come in; a total order, so every answer is reproducible. */
+export function compareCandidates(a: Candidate, b: Candidate): number {
+  if (a.value !== b.value) return b.value - a.value;
+  if (a.margin !== b.margin) return b.margin - a.margin;
+  if (a.changes !== b.changes) return a.changes - b.changes;
+  for (let j = 0; j < a.choice.length; j++) if (a.choice[j] !== b.choice[j]) return a.choice[j]! - b.choice[j]!;
+  return 0;
+}
+
+/**
+ * The cheapest step up in value from each option of a lever: a configuration is
+ * minimal only if its slack is below every such step (for levers without prices).
+ */
+function upgradeSteps(l: DealLever): Float64Array {
+  return Float64Array.from(l.options, (o) => {
+    let step = Infinity;
+    for (const p of l.options) if (p.value > o.value && p.cost - o.cost < step) step = p.cost - o.cost;
+    return step;
+  });
+}
+
+/**
+ * Exact best-K search over minimal feasible configurations.
+ *
+ * Every feasible configuration fits the relaxed knapsack "cost ≤ maxCost(target)", since
+ * price never exceeds the target and maxCost is nondecreasing. The relaxation's gaps
+ * bound what each option can cost in value; a depth-first search enumerates exactly the
+ * configurations whose gaps fit under (bound − threshold), most levers being fixed by
+ * that alone. The threshold starts at a rounded LP solution and is lowered until the
+ * K-th best found lies above it — then nothing unseen can outrank what was found.
+ */
+export function search(input: SearchInput): SearchOutput {
+  const { deal, limits, target, count } = input;
+  const clock = input.clock ?? (() => Date.now());
+  const deadline = input.deadline ?? Infinity;
+  const levers = deal.levers;
+  const free: number[] = [];
+  const fixedChoice = levers.map((l) => l.current);
+  let baseList = 0;
+  let baseCost = 0;
+  let baseValue = 0;
+  for (const it of deal.items) {
+    baseList += it.price;
+    baseCost += it.cost;
+    baseValue += it.value;
+  }
+  levers.forEach((l, j) => {
+    if (input.movable[j] && l.options.length > 1) {
+      free.push(j);
+    } else {
+      const o = l.options[l.current]!;
+      baseList += o.price;
+      baseCost += o.cost;
+      baseValue += o.value;
+    }
+  });
+  const budget = limits.maxCost(target);
+  const none: SearchOutput = { found: [], complete: true, bound: -Infinity, nodes: 0 };
+  if (target < limits.minPrice) return none;
+  const freeLevers = free.map((j) => levers[j]!);
+  const lp = relax(freeLevers, budget - baseCost, baseValue);
+  if (!lp) return none;
+
+  const m = free.length;
+  const priced = freeLevers.map((l) => l.options.some((o) => o.price !== l.options[0]!.price));
+  const anyPriced = priced.some(Boolean);
+  const steps = freeLevers.map(upgradeSteps);
+  const constantOffer = offerPrice(deal, baseList + freeLevers.reduce((s, l) => s + l.options[0]!.price, 0));
+  const found: Candidate[] = [];
+  const choice = fixedChoice.slice();
+  let nodes = 0;
+  let timedOut = false;
+
+  // Below this value every configuration has been enumerated.
+  const floorValue = freeLevers.reduce((s, l) => s + Math.min(...l.options.map((o) => o.value)), baseValue);
+  let threshold = valueOf(lp.rounded);
+  for (;;) {
+    const roundAllowance = lp.bound - threshold;
+    let allowance = roundAllowance;
+    runRound();
+    if (timedOut) break;
+    const kth = found[count - 1];
+    if ((kth && kth.value >= threshold) || threshold <= floorValue) {
+      return { found, complete: true, bound: Math.floor(lp.bound), nodes };
+    }
+    threshold = Math.floor(lp.bound - (2 * roundAllowance + 1));
+
+    function runRound(): void {
+      // Levers with one option within the allowance are fixed for this round.
+      const open: number[] = [];
+      const isOpen = new Uint8Array(m);
+      const allowed: number[][] = [];
+      let forcedList = 0;
+      let forcedCost = 0;
+      let forcedValue = 0;
+      let forcedGap = 0;
+      let forcedChanges = 0;
+      let forcedStep = Infinity;
+      const checked: number[] = []; // levers whose upgrades the leaf must test one by one
+      for (let i = 0; i < m; i++) {
+        const g = lp!.gaps[i]!;
+        const opts = [...g.keys()].filter((o) => g[o]! <= allowance).sort((a, b) => g[a]! - g[b]!);
+        if (opts.length > 1) {
+          open.push(i);
+          isOpen[i] = 1;
+          allowed.push(opts);
+          checked.push(i);
+        } else {
+          const x = opts[0]!;
+          const o = freeLevers[i]!.options[x]!;
+          choice[free[i]!] = x;
+          forcedList += o.price;
+          forcedCost += o.cost;
+          forcedValue += o.value;
+          forcedGap += g[x]!;
+          if (x !== freeLevers[i]!.current) forcedChanges++;
+          if (priced[i]) checked.push(i);
+          else forcedStep = Math.min(forcedStep, steps[i]![x]!);
+        }
+      }
+      const depth = open.length;
+      const minRest = new Float64Array(depth + 1);
+      const maxRest = new Float64Array(depth + 1);
+      for (let d = depth - 1; d >= 0; d--) {
+        const costs = allowed[d]!.map((o) => freeLevers[open[d]!]!.options[o]!.cost);
+        minRest[d] = minRest[d + 1]! + Math.min(...costs);
+        maxRest[d] = maxRest[d + 1]! + Math.max(...costs);
+      }
+      const lambda = lp!.lambda * (1 - 1e-12);
+
+      const visit = (d: number, list: number, cost: number, value: number, gap: number): void => {
+        if (timedOut) return;
+        if ((++nodes & 4095) === 0 && clock() > deadline) {
+          timedOut = true;
+          return;
+        }
+        if (d === depth) {
+          leaf(list, cost, value);
+          return;
+        }
+        const i = open[d]!;
+        const g = lp!.gaps[i]!;
+        const opts = freeLevers[i]!.options;
+        for (const o of allowed[d]!) {
+          const gg = gap + g[o]!;
+          if (gg > allowance) break; // options are sorted by gap
+          const c = cost + opts[o]!.cost;
+          if (c + minRest[d + 1]! > budget) continue;
+          if (gg + lambda * Math.max(0, budget - (c + maxRest[d + 1]!)) > allowance) continue;
+          choice[free[i]!] = o;
+          visit(d + 1, list + opts[o]!.price, c, value + opts[o]!.value, gg);
+        }
+      };
+
+      const leaf = (list: number, cost: number, value: number): void => {
+        const offer = anyPriced ? offerPrice(deal, list) : constantOffer;
+        const price = Math.min(target, offer);
+        if (price < limits.minPrice) return;
+        const ceiling = price === target ? budget : limits.maxCost(price);
+        if (cost > ceiling) return;
+        const slack = ceiling - cost;
+        if (forcedStep <= slack) return;
+        let changes = forcedChanges;
+        for (const i of checked) {
+          const j = free[i]!;
+          const x = choice[j]!;
+          if (isOpen[i] === 1 && x !== levers[j]!.current) changes++;
+          if (!priced[i]) {
+            if (steps[i]![x]! <= slack) return;
+            continue;
+          }
+          const from = freeLevers[i]!.options[x]!;
+          for (const to of freeLevers[i]!.options) {
+            if (to.value <= from.value) continue;
+            const p = Math.min(target, offerPrice(deal, list - from.price + to.price));
+            if (p >= limits.minPrice && cost - from.cost + to.cost <= limits.maxCost(p)) return;
+          }
+        }
+        insert({ choice: choice.slice(), list, price, cost, value, margin: price - cost, changes });
+      };
+
+      visit(0, baseList + forcedList, baseCost + forcedCost, baseValue + forcedValue, forcedGap);
+
+      function insert(c: Candidate): void {
+        let at = found.length;
+        while (at > 0 && compareCandidates(c, found[at - 1]!) < 0) at--;
+        if (at >= count || (at > 0 && compareCandidates(c, found[at - 1]!) === 0)) return; // seen in an earlier round
+        found.splice(at, 0, c);
+        if (found.length > count) found.pop();
+        if (found.length === count) allowance = Math.min(allowance, lp!.bound - found[count - 1]!.value);
+      }
+    }
+  }
+  return { found, complete: false, bound: Math.floor(lp.bound), nodes };
+
+  function valueOf(picks: readonly number[]): number {
+    return picks.reduce((s, o, i) => s + freeLevers[i]!.options[o]!.value, baseValue);
+  }
+}

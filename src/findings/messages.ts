@@ -1,0 +1,39 @@
+import type { Args } from './types.js';
+
+const did = (a: Args) => (a.suggestion ? ` (did you mean "${a.suggestion}"?)` : '');
+
+/** Message text for every finding code, kept apart from the rules that raise them. */
+const MESSAGES: Record<string, (a: Args) => string> = {
+  'file-unreadable': (a) => `cannot read the file: ${a.reason}`,
+  'file-too-large': (a) => `the file is ${a.size} bytes, over the limit of ${a.limit} bytes (see --max-file-size)`,
+  'file-empty': () => 'the file is empty',
+  'file-binary': () => 'the file is binary, not YAML text',
+  'file-encoding': () => 'the file is not UTF-8 text',
+  'file-directory': () => 'this is a directory, not a proposal file',
+  'yaml-syntax': (a) => `YAML syntax error: ${a.detail}`,
+  'yaml-duplicate-key': () => 'duplicate key: a key may appear only once in a mapping',
+  'yaml-multiple-documents': () => 'the file holds several YAML documents; a proposal is one document',
+  'yaml-tag': (a) => `unsupported YAML tag ${a.tag}`,
+  'yaml-key-type': (a) => `keys must be strings, not ${a.key}`,
+  'yaml-alias-limit': (a) => `too many aliases (more than ${a.limit}): refused as a possible alias bomb`,
+  'yaml-too-many-nodes': (a) => `the document expands to more than ${a.limit} nodes: refused as a possible alias bomb`,
+  'yaml-depth': (a) => `nesting deeper than ${a.limit} levels: refused`,
+  'number-not-finite': (a) => `${a.text} is not a finite number`,
+  'number-inexact': (a) => `${a.text} cannot be represented exactly; write a smaller number or fewer digits`,
+  'schema': (a) => String(a.detail),
+  'missing-key': (a) => `missing required key "${a.key}"`,
+  'unknown-key': (a) => `unknown key "${a.key}"${did(a)}`,
+  'currency-unknown': (a) => `unknown ISO 4217 currency "${a.code}"${did(a)}`,
+  'money-decimals': (a) => `${a.amount} has more decimals than ${a.currency} allows (${a.digits})`,
+  'money-too-large': () => 'amounts add up beyond what can be computed exactly (about 9 × 10^15 minor units)',
+  'percent-range': (a) => `${a.text} is outside 0%–100%`,
+  'item-pricing-mixed': (a) => `item "${a.id}" mixes quantity/unitPrice/unitCost with price/cost; use one form`,
+  'item-quantity-missing': (a) => `item "${a.id}" has a unit price or cost but no quantity`,
+  'unknown-current': (a) => `"${a.current}" is not an option of ${a.lever}${did(a)}`,
+};
+
+export function messageFor(code: string, args: Args): string {
+  const make = MESSAGES[code];
+  return make ? make(args) : code;
+}
+

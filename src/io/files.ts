@@ -1,0 +1,115 @@
+import { closeSync, constants, fstatSync, fsyncSync, linkSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { UsageError } from '../errors.js';
+import { error, type Finding } from '../findings/types.js';
+
+/** Proposal files larger than this are refused before being read (override: --max-file-size). */
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export type ReadResult = { readonly source: string } | { readonly finding: Finding };
+
+/** Files this process has read, by device and inode, so that no output can replace one. */
+const inputs = new Set<string>();
+/** Temporary files being written, removed if the process is interrupted. */
+const pending = new Set<string>();
+
+const identity = (dev: number | bigint, ino: number | bigint) => `${dev}:${ino}`;
+
+/** Read a proposal as UTF-8 text, refusing what is not one before it costs memory. */
+export function readProposalFile(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): ReadResult {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const reason = err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.message;
+    return { finding: error('file-unreadable', [], { reason }) };
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { finding: error('file-directory', []) };
+    if (st.size > maxBytes) return { finding: error('file-too-large', [], { size: st.size, limit: maxBytes }) };
+    inputs.add(identity(st.dev, st.ino));
+    const buf = Buffer.alloc(st.size);
+    let read = 0;
+    while (read < buf.length) {
+      const n = readSync(fd, buf, read, buf.length - read, null);
+      if (n === 0) break;
+      read += n;
+    }
+    const bytes = buf.subarray(0, read);
+    if (bytes.length === 0 || /^\s*$/.test(bytes.toString('latin1'))) return { finding: error('file-empty', []) };
+    if (bytes.includes(0)) return { finding: error('file-binary', []) };
+    try {
+      return { source: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+    } catch {
+      return { finding: error('file-encoding', []) };
+    }
+  } catch (e) {
+    return { finding: error('file-unreadable', [], { reason: (e as Error).message }) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Write a file atomically: a temporary file in the same directory, synced, then moved
+ * into place. Without `force` the move is a hard link, which fails if the name exists,
+ * so even a file created meanwhile is never replaced. An input is never replaced.
+ */
+export function writeFileAtomic(path: string, content: string, force: boolean): void {
+  let existing;
+  try {
+    existing = statSync(path);
+  } catch {
+    existing = undefined;
+  }
+  if (existing && inputs.has(identity(existing.dev, existing.ino))) {
+    throw new UsageError(`${path} is one of the input files; refusing to overwrite it`);
+  }
+  if (existing && !force) throw new UsageError(`${path} already exists; use --force to replace it`);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  pending.add(tmp);
+  try {
+    const fd = openSync(tmp, 'wx', 0o644);
+    try {
+      writeSync(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (force) {
+      renameSync(tmp, path);
+    } else {
+      try {
+        linkSync(tmp, path);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`${path} already exists; use --force to replace it`);
+        throw new UsageError(`cannot write ${path}: ${(e as Error).message}`);
+      }
+      unlinkSync(tmp);
+    }
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`cannot write ${path}: ${(e as Error).message}`);
+  } finally {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // already moved into place
+    }
+    pending.delete(tmp);
+  }
+}
+
+/** Remove half-written temporary files (on SIGINT). */
+export function removePendingFiles(): void {
+  for (const tmp of pending) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // gone already
+    }
+  }
+  pending.clear();
+}

@@ -1,0 +1,158 @@
+import { Document, isAlias, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { error, type Finding, type Path, type Position } from '../findings/types.js';
+import { plainDecimal } from './decimal.js';
+
+/** Nodes one document may expand to, aliases included: a bound on alias bombs. */
+export const MAX_NODES = 1_000_000;
+/** Aliases one document may use (the yaml package's own default). */
+export const MAX_ALIASES = 100;
+
+export interface ParsedYaml {
+  readonly doc: Document.Parsed;
+  /** The plain data, or undefined when findings stop conversion. */
+  readonly data: unknown;
+  readonly findings: Finding[];
+}
+
+const STANDARD_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float',
+  'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
+
+/** Parse once; convert to plain data with every number checked to be exactly what was written. */
+export function parseYaml(source: string): ParsedYaml {
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+  const findings: Finding[] = [];
+  for (const e of doc.errors) {
+    const code = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : e.code === 'MULTIPLE_DOCS' ? 'yaml-multiple-documents' : 'yaml-syntax';
+    findings.push({ ...error(code, [], { detail: firstLine(e.message) }), offset: e.pos[0] });
+  }
+  if (findings.length > 0) return { doc, data: undefined, findings };
+  const converter = new Converter(doc, findings);
+  const data = converter.convert(doc.contents, []);
+  return { doc, data: findings.length > 0 ? undefined : data, findings };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+class Converter {
+  private nodes = 0;
+  private aliases = 0;
+  constructor(private readonly doc: Document.Parsed, private readonly findings: Finding[]) {}
+
+  convert(node: unknown, path: Path): unknown {
+    if (++this.nodes > MAX_NODES) {
+      this.fail('yaml-too-many-nodes', path, { limit: MAX_NODES });
+      return undefined;
+    }
+    if (isAlias(node)) {
+      if (++this.aliases > MAX_ALIASES) {
+        this.fail('yaml-alias-limit', path, { limit: MAX_ALIASES });
+        return undefined;
+      }
+      return this.convert(node.resolve(this.doc), path);
+    }
+    if (node === null || node === undefined) return null;
+    const tag = (node as Node).tag;
+    if (tag !== undefined && !STANDARD_TAGS.has(tag)) {
+      this.fail('yaml-tag', path, { tag });
+      return undefined;
+    }
+    if (isMap(node)) {
+      const out: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        const key = isScalar(pair.key) ? pair.key.value : undefined;
+        if (typeof key !== 'string') {
+          this.fail('yaml-key-type', path, { key: String(isScalar(pair.key) ? pair.key.value : 'a collection') });
+          continue;
+        }
+        // defineProperty keeps "__proto__" an ordinary (and unknown) key, never a prototype.
+        Object.defineProperty(out, key, {
+          value: this.convert(pair.value, [...path, key]), enumerable: true, writable: true, configurable: true,
+        });
+      }
+      return out;
+    }
+    if (isSeq(node)) return node.items.map((item, i) => this.convert(item, [...path, i]));
+    if (isScalar(node)) return this.scalar(node.value, node.source, path);
+    return undefined;
+  }
+
+  private scalar(value: unknown, source: string | undefined, path: Path): unknown {
+    if (typeof value === 'bigint') {
+      this.fail('number-inexact', path, { text: String(value) });
+      return undefined;
+    }
+    if (typeof value !== 'number') return value;
+    if (!Number.isFinite(value)) {
+      this.fail('number-not-finite', path, { text: source ?? String(value) });
+      return undefined;
+    }
+    if (source !== undefined && !sameDecimal(source, value)) {
+      this.fail('number-inexact', path, { text: source });
+      return undefined;
+    }
+    return value;
+  }
+
+  private fail(code: string, path: Path, args: Record<string, string | number>): void {
+    this.findings.push(error(code, path, args));
+  }
+}
+
+/** Whether a numeric literal is exactly the double it was read as (no silent rounding). */
+function sameDecimal(source: string, value: number): boolean {
+  const literal = normalise(source.replace(/_/g, ''));
+  if (literal === undefined) return Number.isSafeInteger(value); // 0x1F, 0o17: integers only
+  return literal === normalise(plainDecimal(value));
+}
+
+/** A decimal literal (with optional exponent) as sign + significant digits + exponent. */
+function normalise(text: string): string | undefined {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text.trim());
+  if (!m || (m[2] === '' && (m[3] ?? '') === '')) return undefined;
+  const digits = (m[2] ?? '') + (m[3] ?? '');
+  let exp = Number(m[4] ?? 0) - (m[3] ?? '').length;
+  const stripped = digits.replace(/^0+/, '');
+  if (stripped === '') return '0';
+  const trailing = stripped.length - stripped.replace(/0+$/, '').length;
+  exp += trailing;
+  return `${m[1] === '-' ? '-' : ''}${stripped.slice(0, stripped.length - trailing)}e${exp}`;
+}
+
+/** The node a path leads to (through aliases), and the key node when asked for. */
+export function nodeAt(doc: Document.Parsed, path: Path, atKey = false): Node | undefined {
+  let node: unknown = doc.contents;
+  let key: unknown;
+  for (const seg of path) {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === seg);
+      if (!pair) return (node as Node);
+      key = pair.key;
+      node = pair.value ?? pair.key;
+    } else if (isSeq(node) && typeof seg === 'number' && node.items[seg] !== undefined) {
+      key = undefined;
+      node = node.items[seg];
+    } else {
+      break;
+    }
+  }
+  return ((atKey && key) ? key : node) as Node | undefined;
+}
+
+/** 1-based line and column of a source offset, computed only when a finding is reported. */
+export function positionOf(source: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, source.length);
+  for (let i = source.indexOf('\n'); i !== -1 && i < end; i = source.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, col: end - lineStart + 1 };
+}
+
+export function offsetOf(doc: Document.Parsed, path: Path, atKey = false): number {
+  return nodeAt(doc, path, atKey)?.range?.[0] ?? 0;
+}

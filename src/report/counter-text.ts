@@ -1,0 +1,77 @@
+import Table from 'cli-table3';
+import type { Alternative, Answer, CounterResult } from '../engine/counter.js';
+import type { Deal } from '../engine/deal.js';
+import { ratio } from '../engine/ratio.js';
+import { formatDelta, formatMoney, formatPercent, palette } from './format.js';
+
+/** Human output of `counter`: the offer, the request, and each alternative as a table. */
+export function renderCounterText(r: CounterResult, color: boolean): string {
+  const c = palette(color);
+  const d = r.deal;
+  const m = (u: number) => formatMoney(u, d.digits);
+  const o = r.original;
+  const lines: string[] = [];
+  lines.push(c.bold(`${d.title} — ${d.customer}`) + c.dim(` (${d.currency})`));
+  lines.push(`Original offer  price ${m(o.price)} · cost ${m(o.cost)} · margin ${m(o.margin)} (${formatPercent(ratio(o.margin, o.price))})`);
+  lines.push(`Request         ${formatPercent(r.request.discount)} off → ${m(r.request.price)}`);
+  lines.push(`Policy          ${policyLine(d, r)}`);
+  lines.push('');
+  if (!r.feasible) {
+    lines.push(c.red.bold(`No package meets ${formatPercent(r.request.discount)} off within policy.`));
+    if (r.maxDiscountBp === null) {
+      lines.push('No discount at all can be met: the offer already breaks its own margin floor.');
+    } else if (r.atMaxDiscount) {
+      lines.push(`The largest discount that can be met is ${formatPercent(ratio(r.maxDiscountBp, 10_000))}; this is what it takes:`);
+      lines.push('');
+      lines.push(...alternatives(r.atMaxDiscount, r, color));
+    }
+    return lines.join('\n') + '\n';
+  }
+  lines.push(...alternatives(r, r, color));
+  return lines.join('\n') + '\n';
+}
+
+function policyLine(d: Deal, r: CounterResult): string {
+  const f = d.policy.marginFloor;
+  const floor = f.kind === 'preserve' ? `keep ${formatPercent(ratio(r.original.margin, r.original.price))} margin`
+    : f.kind === 'ratio' ? `margin at least ${formatPercent(f.ratio)}` : `margin at least ${formatMoney(f.amount, d.digits)}`;
+  const cap = d.policy.maxDiscount ? ` · discounts up to ${formatPercent(d.policy.maxDiscount)}` : '';
+  const most = r.maxDiscountBp === null ? 'none' : formatPercent(ratio(r.maxDiscountBp, 10_000));
+  return `${floor}${cap} · largest discount that can be met: ${most}`;
+}
+
+function alternatives(a: Answer, r: CounterResult, color: boolean): string[] {
+  const c = palette(color);
+  const d = r.deal;
+  const m = (u: number) => formatMoney(u, d.digits);
+  const lines: string[] = [];
+  if (!a.optimal) {
+    lines.push(c.yellow(`Time limit reached: these are the best packages found, not proven best ` +
+      `(no package keeps more than ${m(a.valueBound)} of value).`));
+    lines.push('');
+  }
+  for (const alt of a.alternatives) {
+    lines.push(c.bold(`Alternative ${alt.rank}`) + `  price ${m(alt.price)} (${formatPercent(alt.discount)} off)` +
+      ` · margin ${m(alt.margin)} (${formatPercent(ratio(alt.margin, alt.price))})` +
+      ` · value kept ${m(alt.value)} (${formatDelta(-alt.valueLoss, d.digits)})` +
+      ` · approver: ${alt.approver ?? c.red('none within the approval bands')}`);
+    lines.push(changesTable(alt, d, color));
+    lines.push('');
+  }
+  return lines;
+}
+
+function changesTable(alt: Alternative, d: Deal, color: boolean): string {
+  if (alt.changes.length === 0) return '  No change of scope: the offer as it stands meets the request.';
+  const c = palette(color);
+  const table = new Table({
+    head: ['Lever', 'From', 'To', 'Cost saved', 'Value removed'],
+    colAligns: ['left', 'left', 'left', 'right', 'right'],
+    style: { head: color ? ['cyan'] : [], border: color ? ['grey'] : [] },
+  });
+  for (const ch of alt.changes) {
+    table.push([`${ch.name}\n${c.dim(ch.lever)}`, ch.from, ch.to,
+      formatMoney(-ch.costDelta, d.digits), formatMoney(-ch.valueDelta, d.digits)]);
+  }
+  return table.toString();
+}

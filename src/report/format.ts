@@ -1,0 +1,33 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Ratio } from '../engine/ratio.js';
+import { minorToDecimal } from '../proposal/decimal.js';
+
+/** Minor units for people: grouped thousands, and no ".00" when the fraction is zero. */
+export function formatMoney(units: number, digits: number): string {
+  const [whole, frac] = minorToDecimal(units, digits).split('.') as [string, string?];
+  const neg = whole.startsWith('-');
+  const grouped = whole.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${neg ? '−' : ''}${grouped}${frac && /[^0]/.test(frac) ? '.' + frac : ''}`;
+}
+
+/** A signed amount: "+1,200" or "−700,000". */
+export function formatDelta(units: number, digits: number): string {
+  return units > 0 ? '+' + formatMoney(units, digits) : units === 0 ? '0' : formatMoney(units, digits);
+}
+
+/**
+ * A ratio as a percentage with up to two decimals, cut towards zero so that a
+ * margin is never shown above what it is ("24.99%", never a rounded "25.0%").
+ */
+export function formatPercent(r: Ratio): string {
+  const hundredths = (r.num * 10_000n) / r.den; // BigInt division truncates towards zero
+  const neg = hundredths < 0n;
+  const abs = neg ? -hundredths : hundredths;
+  const text = `${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`.replace(/0$/, '');
+  return `${neg ? '−' : ''}${text}%`;
+}
+
+/** Colours for human output; all identity functions when colour is off. */
+export function palette(color: boolean): ChalkInstance {
+  return new Chalk({ level: color ? 1 : 0 });
+}
