@@ -1,0 +1,44 @@
+import { statSync } from 'node:fs';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+const PROPOSAL_GLOB = '**/*.{yaml,yml}';
+
+/**
+ * FILES… arguments as proposal paths, in a stable order: a file as given, a directory
+ * as every .yaml/.yml below it (sorted), a glob pattern as its sorted matches. A path
+ * that does not exist is kept, so that the reader reports it with the others.
+ */
+export async function expandInputs(args: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const arg of args) {
+    if (isDirectory(arg)) {
+      out.push(...(await glob(PROPOSAL_GLOB, { cwd: arg, dot: false, onlyFiles: true })).sort().map((f) => joinPath(arg, f)));
+    } else if (isDynamicPattern(arg) && !exists(arg)) {
+      out.push(...(await glob(arg, { onlyFiles: true, dot: false })).sort());
+    } else {
+      out.push(arg);
+    }
+  }
+  return [...new Set(out)];
+}
+
+function joinPath(dir: string, file: string): string {
+  return dir.endsWith('/') ? dir + file : `${dir}/${file}`;
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function exists(p: string): boolean {
+  try {
+    statSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
