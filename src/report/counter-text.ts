@@ -70,7 +70,7 @@ function changesTable(alt: Alternative, d: Deal, color: boolean): string {
     style: { head: color ? ['cyan'] : [], border: color ? ['grey'] : [] },
   });
   for (const ch of alt.changes) {
-    table.push([`${ch.name}\n${c.dim(ch.lever)}`, ch.from, ch.to,
+    table.push([`${ch.name} ${c.dim(`(${ch.lever})`)}`, ch.from, ch.to,
       formatMoney(-ch.costDelta, d.digits), formatMoney(-ch.valueDelta, d.digits)]);
   }
   return table.toString();
