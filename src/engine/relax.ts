@@ -17,7 +17,7 @@ export interface Relaxation {
   readonly bound: number;
   /** Per free lever, per option: a lower bound on its reduced-cost gap (≥ 0). */
   readonly gaps: readonly Float64Array[];
-  /** Per free lever: the option the LP fills to without splitting (a good start). */
+  /** Per free lever: the option a greedy fill by slope reaches (a good first incumbent). */
   readonly rounded: readonly number[];
 }
 
@@ -65,13 +65,18 @@ export function relax(levers: readonly DealLever[], capacity: number, baseValue:
   segments.sort((a, b) => b.slope - a.slope || a.lever - b.lever || a.step - b.step);
   const level = new Array<number>(levers.length).fill(0);
   let lambda = 0;
+  let split = false;
   for (const s of segments) {
-    if (s.dc > room || level[s.lever] !== s.step - 1) {
+    // Past the split, keep filling whatever still fits: a far tighter start than plain rounding.
+    const fits = s.dc <= room && level[s.lever] === s.step - 1;
+    if (!fits && !split) {
       lambda = s.slope;
-      break;
+      split = true;
     }
-    room -= s.dc;
-    level[s.lever] = s.step;
+    if (fits) {
+      room -= s.dc;
+      level[s.lever] = s.step;
+    }
   }
 
   let bound = lambda * capacity + baseValue;

@@ -137,11 +137,12 @@ export function search(input: SearchInput): SearchOutput {
       const checked: number[] = []; // levers whose upgrades the leaf must test one by one
       for (let i = 0; i < m; i++) {
         const g = lp!.gaps[i]!;
-        const opts = [...g.keys()].filter((o) => g[o]! <= allowance).sort((a, b) => g[a]! - g[b]!);
+        const opts: number[] = [];
+        for (let o = 0; o < g.length; o++) if (g[o]! <= allowance) opts.push(o);
         if (opts.length > 1) {
           open.push(i);
           isOpen[i] = 1;
-          allowed.push(opts);
+          allowed.push(opts.sort((a, b) => g[a]! - g[b]!)); // cheapest in value first: good packages early
           checked.push(i);
         } else {
           const x = opts[0]!;
@@ -157,40 +158,64 @@ export function search(input: SearchInput): SearchOutput {
         }
       }
       const depth = open.length;
+      // Flat per-depth tables keep the hot loop free of object look-ups.
+      const width = allowed.map((a) => a.length);
+      const at = (d: number, k: number) => freeLevers[open[d]!]!.options[allowed[d]![k]!]!;
+      const gapOf = allowed.map((a, d) => Float64Array.from(a, (o) => lp!.gaps[open[d]!]![o]!));
+      const costOf = allowed.map((a, d) => Float64Array.from(a, (_, k) => at(d, k).cost));
       const minRest = new Float64Array(depth + 1);
       const maxRest = new Float64Array(depth + 1);
       for (let d = depth - 1; d >= 0; d--) {
-        const costs = allowed[d]!.map((o) => freeLevers[open[d]!]!.options[o]!.cost);
-        minRest[d] = minRest[d + 1]! + Math.min(...costs);
-        maxRest[d] = maxRest[d + 1]! + Math.max(...costs);
+        minRest[d] = minRest[d + 1]! + Math.min(...costOf[d]!);
+        maxRest[d] = maxRest[d + 1]! + Math.max(...costOf[d]!);
       }
       const lambda = lp!.lambda * (1 - 1e-12);
+      const pick = new Int32Array(depth + 1).fill(-1);
+      const sumList = new Float64Array(depth + 1);
+      const sumCost = new Float64Array(depth + 1);
+      const sumValue = new Float64Array(depth + 1);
+      const sumGap = new Float64Array(depth + 1);
+      sumList[0] = baseList + forcedList;
+      sumCost[0] = baseCost + forcedCost;
+      sumValue[0] = baseValue + forcedValue;
+      sumGap[0] = forcedGap;
 
-      const visit = (d: number, list: number, cost: number, value: number, gap: number): void => {
-        if (timedOut) return;
+      let d = 0;
+      while (d >= 0) {
         if ((++nodes & 4095) === 0 && clock() > deadline) {
           timedOut = true;
           return;
         }
         if (d === depth) {
-          leaf(list, cost, value);
-          return;
+          leaf(sumList[d]!, sumCost[d]!, sumValue[d]!);
+          d--;
+          continue;
         }
-        const i = open[d]!;
-        const g = lp!.gaps[i]!;
-        const opts = freeLevers[i]!.options;
-        for (const o of allowed[d]!) {
-          const gg = gap + g[o]!;
-          if (gg > allowance) break; // options are sorted by gap
-          const c = cost + opts[o]!.cost;
-          if (c + minRest[d + 1]! > budget) continue;
-          if (gg + lambda * Math.max(0, budget - (c + maxRest[d + 1]!)) > allowance) continue;
-          choice[free[i]!] = o;
-          visit(d + 1, list + opts[o]!.price, c, value + opts[o]!.value, gg);
+        const k = ++pick[d]!;
+        if (k >= width[d]!) {
+          pick[d] = -1;
+          d--;
+          continue;
         }
-      };
+        const gap = sumGap[d]! + gapOf[d]![k]!;
+        if (gap > allowance) { // options are sorted by gap: none further along fits either
+          pick[d] = -1;
+          d--;
+          continue;
+        }
+        const cost = sumCost[d]! + costOf[d]![k]!;
+        if (cost + minRest[d + 1]! > budget) continue;
+        if (gap + lambda * Math.max(0, budget - (cost + maxRest[d + 1]!)) > allowance) continue;
+        const o = at(d, k);
+        choice[free[open[d]!]!] = allowed[d]![k]!;
+        sumList[d + 1] = sumList[d]! + o.price;
+        sumCost[d + 1] = cost;
+        sumValue[d + 1] = sumValue[d]! + o.value;
+        sumGap[d + 1] = gap;
+        d++;
+      }
 
-      const leaf = (list: number, cost: number, value: number): void => {
+      function leaf(list: number, cost: number, value: number): void {
         const offer = anyPriced ? offerPrice(deal, list) : constantOffer;
         const price = Math.min(target, offer);
         if (price < limits.minPrice) return;
@@ -200,9 +225,8 @@ export function search(input: SearchInput): SearchOutput {
         if (forcedStep <= slack) return;
         let changes = forcedChanges;
         for (const i of checked) {
-          const j = free[i]!;
-          const x = choice[j]!;
-          if (isOpen[i] === 1 && x !== levers[j]!.current) changes++;
+          const x = choice[free[i]!]!;
+          if (isOpen[i] === 1 && x !== freeLevers[i]!.current) changes++;
           if (!priced[i]) {
             if (steps[i]![x]! <= slack) return;
             continue;
@@ -215,9 +239,7 @@ export function search(input: SearchInput): SearchOutput {
           }
         }
         insert({ choice: choice.slice(), list, price, cost, value, margin: price - cost, changes });
-      };
-
-      visit(0, baseList + forcedList, baseCost + forcedCost, baseValue + forcedValue, forcedGap);
+      }
 
       function insert(c: Candidate): void {
         let at = found.length;
