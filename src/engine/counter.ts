@@ -46,7 +46,10 @@ export interface Answer {
   readonly request: { readonly discount: Ratio; readonly price: number };
   readonly feasible: boolean;
   readonly alternatives: readonly Alternative[];
-  /** False when the time limit stopped the search: the alternatives are the best found. */
+  /**
+   * False when the time limit stopped a search: the alternatives are the best found.
+   * When alternative 1's value equals valueBound, its value is still proven best.
+   */
   readonly optimal: boolean;
   /** No feasible package keeps more value than this (for the gap when not optimal). */
   readonly valueBound: number;
@@ -84,10 +87,11 @@ export function counter(deal: Deal, request: Request, options: CounterOptions = 
 
   const target = 'price' in request ? request.price : targetForDiscount(original.price, request.discount);
   const answer = answerFor(ctx, target);
-  const maxDiscountBp = largestDiscount(ctx);
-  if (answer.feasible || maxDiscountBp === null) return { ...answer, deal, original, maxDiscountBp };
-  const atMax = answerFor(ctx, targetForDiscount(original.price, ratio(maxDiscountBp, 10_000)));
-  return { ...answer, deal, original, maxDiscountBp, atMaxDiscount: atMax };
+  const largest = largestDiscount(ctx);
+  const maxDiscountBp = largest.bp;
+  const base = { ...answer, optimal: answer.optimal && largest.complete, deal, original, maxDiscountBp };
+  if (answer.feasible || maxDiscountBp === null) return base;
+  return { ...base, atMaxDiscount: answerFor(ctx, targetForDiscount(original.price, ratio(maxDiscountBp, 10_000))) };
 }
 
 interface Context {
@@ -135,7 +139,7 @@ function describe(deal: Deal, original: Metrics, c: Candidate, rank: number): Al
  * Largest request, in 0.01% steps up to the policy's cap, that some configuration meets.
  * Feasibility only shrinks as the target falls, so a binary search is exact.
  */
-function largestDiscount(ctx: Context): number | null {
+function largestDiscount(ctx: Context): { bp: number | null; complete: boolean } {
   const { deal, original, lim, movable } = ctx;
   const cap = deal.policy.maxDiscount;
   const hi = cap ? Number((cap.num * 10_000n) / cap.den) : 10_000;
@@ -151,10 +155,15 @@ function largestDiscount(ctx: Context): number | null {
       return price >= lim.minPrice && cheapest <= lim.maxCost(price);
     };
   } else {
-    meets = (target) => search({ ...ctx, limits: lim, target, count: 1 }).found.length > 0;
+    meets = (target) => {
+      const out = search({ ...ctx, limits: lim, target, count: 1 });
+      complete &&= out.complete || out.found.length > 0; // "none found" counts only when proven
+      return out.found.length > 0;
+    };
   }
+  let complete = true;
   const at = (bp: number) => meets(targetForDiscount(original.price, ratio(bp, 10_000)));
-  if (!at(0)) return null;
+  if (!at(0)) return { bp: null, complete };
   let lo = 0;
   let up = hi;
   while (lo < up) {
@@ -162,5 +171,5 @@ function largestDiscount(ctx: Context): number | null {
     if (at(mid)) lo = mid;
     else up = mid - 1;
   }
-  return lo;
+  return { bp: lo, complete };
 }

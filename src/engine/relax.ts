@@ -13,6 +13,8 @@ import type { DealLever } from './deal.js';
  */
 export interface Relaxation {
   readonly lambda: number;
+  /** λ as the exact slope of the split segment (value per cost), for an exact bound. */
+  readonly slope: { readonly dv: number; readonly dc: number };
   /** An upper bound (widened) on the value of any configuration within the budget. */
   readonly bound: number;
   /** Per free lever, per option: a lower bound on its reduced-cost gap (≥ 0). */
@@ -21,6 +23,7 @@ export interface Relaxation {
   readonly rounded: readonly number[];
 }
 
+// Far above the rounding error of the sums below (about 2e-16 × terms × magnitude).
 const WIDEN = 1e-9;
 
 /** Upper convex hull of a lever's options by (cost asc, value asc): the LP's choices. */
@@ -51,26 +54,30 @@ function hull(l: DealLever): number[] {
 export function relax(levers: readonly DealLever[], capacity: number, baseValue: number): Relaxation | undefined {
   const hulls = levers.map(hull);
   let room = capacity;
-  const segments: { slope: number; dc: number; lever: number; step: number }[] = [];
+  const segments: { slope: number; dv: number; dc: number; lever: number; step: number }[] = [];
   hulls.forEach((h, j) => {
     const opts = levers[j]!.options;
     room -= opts[h[0]!]!.cost;
     for (let k = 0; k + 1 < h.length; k++) {
       const a = opts[h[k]!]!;
       const b = opts[h[k + 1]!]!;
-      segments.push({ slope: (b.value - a.value) / (b.cost - a.cost), dc: b.cost - a.cost, lever: j, step: k + 1 });
+      const dv = b.value - a.value;
+      const dc = b.cost - a.cost;
+      segments.push({ slope: dv / dc, dv, dc, lever: j, step: k + 1 });
     }
   });
   if (room < 0) return undefined;
   segments.sort((a, b) => b.slope - a.slope || a.lever - b.lever || a.step - b.step);
   const level = new Array<number>(levers.length).fill(0);
   let lambda = 0;
+  let slope = { dv: 0, dc: 1 };
   let split = false;
   for (const s of segments) {
     // Past the split, keep filling whatever still fits: a far tighter start than plain rounding.
     const fits = s.dc <= room && level[s.lever] === s.step - 1;
     if (!fits && !split) {
       lambda = s.slope;
+      slope = { dv: s.dv, dc: s.dc };
       split = true;
     }
     if (fits) {
@@ -93,8 +100,29 @@ export function relax(levers: readonly DealLever[], capacity: number, baseValue:
   });
   return {
     lambda,
-    bound: bound + WIDEN * magnitude + 1,
+    slope,
+    bound: bound + WIDEN * magnitude,
     gaps,
     rounded: hulls.map((h, j) => h[level[j]!]!),
   };
+}
+
+/**
+ * ⌊λ·capacity + Σ_j max_o (v − λc) + baseValue⌋ with λ = dv/dc exactly: the bound a
+ * report may state as proven. BigInt throughout; computed only when it is reported.
+ */
+export function exactBound(levers: readonly DealLever[], capacity: number, baseValue: number, slope: Relaxation['slope']): number {
+  const dv = BigInt(slope.dv);
+  const dc = BigInt(slope.dc);
+  let scaled = dv * BigInt(capacity) + dc * BigInt(baseValue);
+  for (const l of levers) {
+    let best: bigint | undefined;
+    for (const o of l.options) {
+      const r = BigInt(o.value) * dc - dv * BigInt(o.cost);
+      if (best === undefined || r > best) best = r;
+    }
+    scaled += best!;
+  }
+  const q = scaled / dc;
+  return Number(scaled % dc !== 0n && scaled < 0n ? q - 1n : q);
 }

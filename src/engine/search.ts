@@ -1,6 +1,6 @@
 import type { Deal, DealLever } from './deal.js';
 import { offerPrice, type Limits } from './pricing.js';
-import { relax } from './relax.js';
+import { exactBound, relax } from './relax.js';
 
 /** A configuration with everything the ranking needs, all exact integers. */
 export interface Candidate {
@@ -251,7 +251,8 @@ export function search(input: SearchInput): SearchOutput {
       }
     }
   }
-  return { found, complete: false, bound: Math.floor(lp.bound), nodes };
+  const proven = exactBound(freeLevers, budget - baseCost, baseValue, lp.slope);
+  return { found, complete: false, bound: Math.min(Math.floor(lp.bound), proven), nodes };
 
   function valueOf(picks: readonly number[]): number {
     return picks.reduce((s, o, i) => s + freeLevers[i]!.options[o]!.value, baseValue);

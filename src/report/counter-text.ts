@@ -45,11 +45,7 @@ function alternatives(a: Answer, r: CounterResult, color: boolean): string[] {
   const d = r.deal;
   const m = (u: number) => formatMoney(u, d.digits);
   const lines: string[] = [];
-  if (!a.optimal) {
-    lines.push(c.yellow(`Time limit reached: these are the best packages found, not proven best ` +
-      `(no package keeps more than ${m(a.valueBound)} of value).`));
-    lines.push('');
-  }
+  if (!a.optimal) lines.push(c.yellow(timeLimitNote(a, m)), '');
   for (const alt of a.alternatives) {
     lines.push(c.bold(`Alternative ${alt.rank}`) + `  price ${m(alt.price)} (${formatPercent(alt.discount)} off)` +
       ` · margin ${m(alt.margin)} (${formatPercent(ratio(alt.margin, alt.price))})` +
@@ -74,4 +70,14 @@ function changesTable(alt: Alternative, d: Deal, color: boolean): string {
       formatMoney(-ch.costDelta, d.digits), formatMoney(-ch.valueDelta, d.digits)]);
   }
   return table.toString();
+}
+
+function timeLimitNote(a: Answer, m: (u: number) => string): string {
+  const best = a.alternatives[0];
+  if (best && best.value >= a.valueBound) {
+    return 'Time limit reached: no package keeps more value than alternative 1 (proven), but the order among ' +
+      'packages of equal value (higher margin, then fewer changes) was not searched to the end.';
+  }
+  return 'Time limit reached: these are the best packages found, not proven best ' +
+    `(no package within policy keeps more than ${m(a.valueBound)} of value).`;
 }
