@@ -12,7 +12,7 @@ export interface LoadedProposal {
   readonly file: string;
   readonly source: string;
   /** The YAML document, kept for positions and for writing a revised copy. */
-  readonly doc?: Document.Parsed;
+  readonly doc?: Document.Parsed | undefined;
   readonly proposal?: Proposal;
   readonly deal?: Deal;
   /** Errors that stopped loading (none when `deal` is set). */
@@ -37,7 +37,7 @@ export function loadProposalText(source: string, file: string): LoadedProposal {
 }
 
 /** Attach file, line, column and message text to findings about one source. */
-export function locate(findings: readonly Finding[], file: string, source: string, doc?: Document.Parsed): LocatedFinding[] {
+export function locate(findings: readonly Finding[], file: string, source: string, doc?: Document.Parsed | undefined): LocatedFinding[] {
   return findings.map((f) => {
     const offset = f.offset ?? (doc ? offsetOf(doc, f.path, f.atKey) : 0);
     return { ...f, file, ...positionOf(source, offset), message: messageFor(f.code, f.args) };

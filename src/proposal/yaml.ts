@@ -1,6 +1,7 @@
 import { Document, isAlias, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { error, type Finding, type Path, type Position } from '../findings/types.js';
 import { plainDecimal } from './decimal.js';
+import { MAX_DEPTH, tooDeepAt } from './depth.js';
 
 /** Nodes one document may expand to, aliases included: a bound on alias bombs. */
 export const MAX_NODES = 1_000_000;
@@ -8,7 +9,8 @@ export const MAX_NODES = 1_000_000;
 export const MAX_ALIASES = 100;
 
 export interface ParsedYaml {
-  readonly doc: Document.Parsed;
+  /** Undefined when the source was refused before parsing. */
+  readonly doc: Document.Parsed | undefined;
   /** The plain data, or undefined when findings stop conversion. */
   readonly data: unknown;
   readonly findings: Finding[];
@@ -19,6 +21,10 @@ const STANDARD_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int',
 
 /** Parse once; convert to plain data with every number checked to be exactly what was written. */
 export function parseYaml(source: string): ParsedYaml {
+  const deep = tooDeepAt(source);
+  if (deep !== undefined) {
+    return { doc: undefined, data: undefined, findings: [{ ...error('yaml-depth', [], { limit: MAX_DEPTH }), offset: deep }] };
+  }
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
   const findings: Finding[] = [];
   for (const e of doc.errors) {
@@ -38,18 +44,14 @@ function firstLine(message: string): string {
 class Converter {
   private nodes = 0;
   private aliases = 0;
+  private stopped = false; // past a size limit: one finding says it, nothing more is read
   constructor(private readonly doc: Document.Parsed, private readonly findings: Finding[]) {}
 
   convert(node: unknown, path: Path): unknown {
-    if (++this.nodes > MAX_NODES) {
-      this.fail('yaml-too-many-nodes', path, { limit: MAX_NODES });
-      return undefined;
-    }
+    if (this.stopped) return undefined;
+    if (++this.nodes > MAX_NODES) return this.stop('yaml-too-many-nodes', path, MAX_NODES);
     if (isAlias(node)) {
-      if (++this.aliases > MAX_ALIASES) {
-        this.fail('yaml-alias-limit', path, { limit: MAX_ALIASES });
-        return undefined;
-      }
+      if (++this.aliases > MAX_ALIASES) return this.stop('yaml-alias-limit', path, MAX_ALIASES);
       return this.convert(node.resolve(this.doc), path);
     }
     if (node === null || node === undefined) return null;
@@ -93,6 +95,12 @@ class Converter {
       return undefined;
     }
     return value;
+  }
+
+  private stop(code: string, path: Path, limit: number): undefined {
+    this.fail(code, path, { limit });
+    this.stopped = true;
+    return undefined;
   }
 
   private fail(code: string, path: Path, args: Record<string, string | number>): void {

@@ -1,0 +1,52 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, run } from '../helpers/run.js';
+
+const DIR = join(ROOT, 'fixtures/hostile');
+
+/** Where each hostile file must be refused, and what the message says. */
+const EXPECTED: Record<string, [string, string]> = {
+  'alias-bomb.yaml': ['4:10', 'too many aliases'],
+  'binary.yaml': ['1:1', 'binary'],
+  'custom-tag.yaml': ['6:23', 'unsupported YAML tag'],
+  'deep-block.yaml': ['53:1', 'nesting deeper than 100 levels'],
+  'deep-dash.yaml': ['5:1', 'nesting deeper than 100 levels'],
+  'deep-flow.yaml': ['4:1', 'nesting deeper than 100 levels'],
+  'directory.yaml': ['1:1', 'is a directory'],
+  'duplicate-key.yaml': ['6:1', 'duplicate key'],
+  'empty.yaml': ['1:1', 'the file is empty'],
+  'latin1.yaml': ['1:1', 'not UTF-8'],
+  'multiple-documents.yaml': ['6:1', 'several YAML documents'],
+  'negative-quantity.yaml': ['5:33', 'must not be negative'],
+  'non-string-key.yaml': ['1:1', 'keys must be strings'],
+  'not-a-mapping.yaml': ['1:1', 'expected object'],
+  'not-finite.yaml': ['5:30', '.inf is not a finite number'],
+  'proto-keys.yaml': ['4:1', 'unknown key "__proto__"'],
+  'syntax-error.yaml': ['6:1', 'YAML syntax error'],
+  'too-many-decimals.yaml': ['5:30', 'more decimals than USD allows'],
+  'unsafe-integer.yaml': ['5:30', 'cannot be represented exactly'],
+  'whitespace-only.yaml': ['1:1', 'the file is empty'],
+};
+
+describe('the hostile corpus', () => {
+  it('has an expectation for every file', () => {
+    expect(readdirSync(DIR).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(Object.entries(EXPECTED))('counter refuses %s with its position, exit 2, no stack trace', (name, [pos, text]) => {
+    const file = join('fixtures/hostile', name);
+    const r = run(['counter', file, '--discount', '10%']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${file}:${pos}: `);
+    expect(r.stderr).toContain(text);
+    expect(r.stderr).not.toMatch(/\n\s+at |internal error/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('refuses a file over the size limit before reading it', () => {
+    const r = run(['--max-file-size', '100', 'counter', 'fixtures/telecom-switching.yaml', '--discount', '10%']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/telecom-switching\.yaml:1:1: the file is \d+ bytes, over the limit of 100 bytes/);
+  });
+});
