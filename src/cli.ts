@@ -53,6 +53,15 @@ function build(setExit: (code: number) => void): Command {
       const { counterCommand } = await import('./commands/counter.js');
       setExit(counterCommand(file, opts, globals(program), processOutput));
     });
+
+  program.command('negotiate')
+    .description('an interactive preparation session: the request, what is kept, the alternatives, the files')
+    .argument('[file]', 'proposal YAML (default: choose among those in the current directory)')
+    .option('--no-input', 'never ask: fail at once, pointing to counter (for scripts)')
+    .action(async (file: string | undefined, opts) => {
+      const { negotiateCommand } = await import('./commands/negotiate.js');
+      setExit(await negotiateCommand(file, opts, globals(program), processOutput));
+    });
   return program;
 }
 

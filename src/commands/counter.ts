@@ -1,13 +1,12 @@
 import { counter, DEFAULT_TIME_LIMIT_MS, type CounterResult, type Request } from '../engine/counter.js';
 import { UsageError } from '../errors.js';
 import { toMinorUnits } from '../proposal/decimal.js';
-import { reviseProposal } from '../proposal/revise.js';
+import { reviseForPick } from '../proposal/revise.js';
 import { suggest } from '../proposal/suggest.js';
 import { writeFileAtomic } from '../io/files.js';
 import { renderCounterJson } from '../report/counter-json.js';
 import { renderCounterText } from '../report/counter-text.js';
 import { renderLetter } from '../report/letter.js';
-import { formatPercent } from '../report/format.js';
 import { loadOrThrow, parseCount, parseDiscountOption, type GlobalOptions } from './shared.js';
 import type { Output } from '../io/output.js';
 
@@ -67,13 +66,11 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
 }
 
 function writeRevised(loaded: ReturnType<typeof loadOrThrow>, r: CounterResult, pick: number, path: string, force: boolean, out: Output): void {
-  const answer = r.feasible ? r : r.atMaxDiscount;
-  const alt = answer?.alternatives[pick - 1];
-  if (!answer || !alt) {
-    throw new UsageError(`--pick ${pick}: there ${answer?.alternatives.length === 1 ? 'is 1 alternative' : `are ${answer?.alternatives.length ?? 0} alternatives`}`);
+  const text = reviseForPick(loaded.doc!, r, pick);
+  if (text === undefined) {
+    const n = (r.feasible ? r : r.atMaxDiscount)?.alternatives.length ?? 0;
+    throw new UsageError(`--pick ${pick}: there ${n === 1 ? 'is 1 alternative' : `are ${n} alternatives`}`);
   }
-  const note = ` Revised by valuepack: alternative ${pick} for a request of ${formatPercent(answer.request.discount)} off` +
-    (r.feasible ? '' : ` (the most within policy; ${formatPercent(r.request.discount)} was asked)`) + '.';
-  writeFileAtomic(path, reviseProposal(loaded.doc!, r.deal, alt, note), force);
+  writeFileAtomic(path, text, force);
   out.info(`wrote the revised proposal (alternative ${pick}) to ${path}`);
 }

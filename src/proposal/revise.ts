@@ -1,8 +1,23 @@
 import type { Document } from 'yaml';
-import type { Alternative } from '../engine/counter.js';
+import type { Alternative, CounterResult } from '../engine/counter.js';
 import type { Deal } from '../engine/deal.js';
 import { floorDiv } from '../engine/ratio.js';
+import { formatPercent } from '../report/format.js';
 import { minorToDecimal } from './decimal.js';
+
+/**
+ * The revised proposal for alternative `pick` of a counter-offer (of the answer at the
+ * largest feasible discount when the request itself cannot be met), with a note at the
+ * top saying what it answers; undefined when there is no such alternative.
+ */
+export function reviseForPick(doc: Document.Parsed, r: CounterResult, pick: number): string | undefined {
+  const answer = r.feasible ? r : r.atMaxDiscount;
+  const alt = answer?.alternatives[pick - 1];
+  if (!answer || !alt) return undefined;
+  const note = ` Revised by valuepack: alternative ${pick} for a request of ${formatPercent(answer.request.discount)} off` +
+    (r.feasible ? '' : ` (the most within policy; ${formatPercent(r.request.discount)} was asked)`) + '.';
+  return reviseProposal(doc, r.deal, alt, note);
+}
 
 /**
  * The revised proposal for one alternative: the same document, comments and all,

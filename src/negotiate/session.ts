@@ -1,0 +1,128 @@
+import type { Document } from 'yaml';
+import { counter, DEFAULT_ALTERNATIVES, originalMetrics, type CounterResult } from '../engine/counter.js';
+import type { Deal } from '../engine/deal.js';
+import { UsageError } from '../errors.js';
+import { renderCounterText } from '../report/counter-text.js';
+import { renderGlance, takeLabel } from './display.js';
+import { planOutputs, reproduceCommand, type PlannedFile, type Taken } from './outputs.js';
+import { parseRequest, type AskedRequest, type Parsed } from './request.js';
+
+export interface Choice<T> {
+  readonly name: string;
+  readonly value: T;
+  /** How the answer reads once chosen (default: the name). */
+  readonly short?: string;
+  /** Why the choice cannot be made now; a disabled choice is shown but not selectable. */
+  readonly disabled?: string;
+  readonly checked?: boolean;
+}
+
+/**
+ * What the session needs from a terminal. src/negotiate/prompts.ts is the real one;
+ * tests script a fake. Every method rejects with Interrupted on Ctrl-C.
+ */
+export interface Prompter {
+  /** Display for the person at the terminal (never the command's output). */
+  show(text: string): void;
+  /** The first enabled choice is the default. */
+  select<T>(message: string, choices: readonly Choice<T>[]): Promise<T>;
+  /** Re-asks, showing the reason, until `parse` accepts the text. */
+  input<T>(message: string, parse: (text: string) => Parsed<T>, initial?: string): Promise<T>;
+  checkbox<T>(message: string, choices: readonly Choice<T>[]): Promise<T[]>;
+  confirm(message: string, initial: boolean): Promise<boolean>;
+}
+
+/** The user pressed Ctrl-C: the session ends, nothing is written (exit 130). */
+export class Interrupted extends Error {
+  override readonly name = 'Interrupted';
+}
+
+export type PathStatus = 'free' | 'exists' | 'input' | 'directory' | 'no-directory';
+
+/** Everything outside the session: the prompts, and the few questions about files. */
+export interface SessionEnv {
+  readonly prompter: Prompter;
+  readonly color: boolean;
+  /** Proposal files in the working directory, offered when no FILE is given. */
+  proposals(): readonly string[];
+  load(file: string): { readonly doc: Document.Parsed; readonly deal: Deal };
+  status(path: string, input: string): PathStatus;
+}
+
+export type Outcome =
+  | { readonly kind: 'quit' }
+  | { readonly kind: 'take'; readonly files: readonly PlannedFile[]; readonly command: string };
+
+type Action = { readonly kind: 'take'; readonly pick: number } | { readonly kind: 'request' | 'keep' | 'more' | 'quit' };
+
+/**
+ * The preparation session: the offer at a glance, the customer's request and what they
+ * keep, then the alternatives, round and round until the user takes one or quits.
+ * It returns what to write; the caller writes it.
+ */
+export async function negotiate(file: string | undefined, env: SessionEnv): Promise<Outcome> {
+  const { prompter } = env;
+  const input = file ?? (await chooseFile(env));
+  const { doc, deal } = env.load(input);
+  const original = originalMetrics(deal);
+  prompter.show(renderGlance(deal, original, env.color));
+  const askRequest = (initial?: string): Promise<AskedRequest> => prompter.input(
+    'What does the customer ask for? A discount (20 or 20%) or a target price with its currency',
+    (text) => parseRequest(text, deal, original.price), initial);
+
+  let request = await askRequest();
+  let keep = await askKeep(prompter, deal, []);
+  let alternatives = DEFAULT_ALTERNATIVES;
+  for (;;) {
+    const result = counter(deal, request.request, { alternatives, keep });
+    prompter.show('\n' + renderCounterText(result, env.color));
+    const action = await prompter.select('What next?', menu(result, alternatives));
+    switch (action.kind) {
+      case 'take': {
+        const taken: Taken = { input, doc, result, pick: action.pick, request, keep, alternatives };
+        const files = await planOutputs(taken, prompter, (path) => env.status(path, input));
+        return { kind: 'take', files, command: reproduceCommand(taken, files) };
+      }
+      case 'request':
+        request = await askRequest(request.text);
+        break;
+      case 'keep':
+        keep = await askKeep(prompter, deal, keep);
+        break;
+      case 'more':
+        alternatives += DEFAULT_ALTERNATIVES;
+        break;
+      case 'quit':
+        return { kind: 'quit' };
+    }
+  }
+}
+
+async function chooseFile(env: SessionEnv): Promise<string> {
+  const files = env.proposals();
+  if (files.length === 0) {
+    throw new UsageError('there is no proposal file (*.yaml, *.yml) in this directory; name one: valuepack negotiate FILE');
+  }
+  return env.prompter.select('Which proposal?', files.map((f) => ({ name: f, value: f })));
+}
+
+async function askKeep(prompter: Prompter, deal: Deal, kept: readonly string[]): Promise<string[]> {
+  const movable = deal.levers.filter((l) => !l.locked);
+  if (movable.length === 0) return [];
+  return prompter.checkbox('Which levers will the customer not give up?', movable.map((l) => ({
+    name: `${l.name} (${l.path}): ${l.options[l.current]!.name}`, value: l.path, short: l.path, checked: kept.includes(l.path),
+  })));
+}
+
+function menu(result: CounterResult, alternatives: number): Choice<Action>[] {
+  // When nothing meets the request, what the largest feasible discount takes is on offer.
+  const shown = (result.feasible ? result : result.atMaxDiscount)?.alternatives ?? [];
+  const movable = result.deal.levers.some((l) => !l.locked);
+  return [
+    ...shown.map((alt) => ({ name: takeLabel(alt, result.deal), value: { kind: 'take', pick: alt.rank } as const })),
+    { name: 'Change the request', value: { kind: 'request' } },
+    { name: 'Change what the customer keeps', value: { kind: 'keep' }, ...(movable ? {} : { disabled: '(every lever is locked)' }) },
+    { name: 'Show more alternatives', value: { kind: 'more' }, ...(shown.length < alternatives ? { disabled: '(no more to show)' } : {}) },
+    { name: 'Quit without writing anything', value: { kind: 'quit' } },
+  ];
+}
