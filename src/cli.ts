@@ -54,6 +54,16 @@ function build(setExit: (code: number) => void): Command {
       setExit(counterCommand(file, opts, globals(program), processOutput));
     });
 
+  program.command('diff')
+    .description('what changed between two offers, priced and valued: exit 0 same, 1 different')
+    .argument('<old>', 'the earlier proposal YAML')
+    .argument('<new>', 'the later proposal YAML')
+    .option('--json', 'print JSON (see docs/diff.md)')
+    .action(async (oldFile: string, newFile: string, opts) => {
+      const { diffCommand } = await import('./commands/diff.js');
+      setExit(diffCommand(oldFile, newFile, opts, globals(program), processOutput));
+    });
+
   program.command('negotiate')
     .description('an interactive preparation session: the request, what is kept, the alternatives, the files')
     .argument('[file]', 'proposal YAML (default: choose among those in the current directory)')

@@ -30,6 +30,7 @@ const MESSAGES: Record<string, (a: Args) => string> = {
   'item-pricing-mixed': (a) => `item "${a.id}" mixes quantity/unitPrice/unitCost with price/cost; use one form`,
   'item-quantity-missing': (a) => `item "${a.id}" has a unit price or cost but no quantity`,
   'unknown-current': (a) => `"${a.current}" is not an option of ${a.lever}${did(a)}`,
+  'currency-mismatch': (a) => `this offer is in ${a.new} but the old one is in ${a.old}: diff compares offers in one currency`,
 };
 
 export function messageFor(code: string, args: Args): string {
