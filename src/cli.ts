@@ -54,6 +54,33 @@ function build(setExit: (code: number) => void): Command {
       setExit(counterCommand(file, opts, globals(program), processOutput));
     });
 
+  program.command('check')
+    .description('validate proposals for CI: schema and rules, positioned file:line:col; exit 0 clean, 1 findings')
+    .argument('<files...>', 'proposal files, directories (every .yaml/.yml below) or glob patterns')
+    .option('-d, --discount <pcts>', 'each file must absorb these discounts within policy (comma-separated and/or repeated)', collect, [])
+    .option('-f, --format <format>', 'stylish (default), json, junit or github (see docs/check.md)')
+    .option('--max-warnings <n>', 'fail when there are more warnings than this')
+    .action(async (files: string[], opts) => {
+      const { checkCommand } = await import('./commands/check.js');
+      setExit(await checkCommand(files, opts, globals(program), processOutput));
+    });
+
+  program.command('schema')
+    .description('print the JSON Schema of the proposal format, for editors')
+    .action(async () => {
+      const { schemaCommand } = await import('./commands/schema.js');
+      setExit(schemaCommand(processOutput));
+    });
+
+  program.command('init')
+    .description('write a commented starter proposal (refuses to overwrite)')
+    .argument('[file]', 'where to write it', 'proposal.yaml')
+    .option('--force', 'replace an existing file')
+    .action(async (file: string, opts) => {
+      const { initCommand } = await import('./commands/init.js');
+      setExit(initCommand(file, opts, processOutput));
+    });
+
   program.command('diff')
     .description('what changed between two offers, priced and valued: exit 0 same, 1 different')
     .argument('<old>', 'the earlier proposal YAML')

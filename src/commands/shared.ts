@@ -1,3 +1,4 @@
+import { ruleFindings } from '../engine/rules.js';
 import { InputError, UsageError } from '../errors.js';
 import { parsePercent } from '../proposal/decimal.js';
 import { locate, loadProposalText, type LoadedProposal } from '../proposal/load.js';
@@ -15,6 +16,9 @@ export function loadOrThrow(file: string, opts: GlobalOptions): LoadedProposal &
   if ('finding' in read) throw new InputError(locate([read.finding], file, ''));
   const loaded = loadProposalText(read.source, file);
   if (!loaded.deal || loaded.findings.length > 0) throw new InputError(loaded.findings);
+  // Duplicate ids and a non-positive offer would make any answer ambiguous or undefined.
+  const structural = ruleFindings(loaded.proposal!, loaded.deal, 'structural');
+  if (structural.length > 0) throw new InputError(locate(structural, file, read.source, loaded.doc));
   return loaded as LoadedProposal & { deal: NonNullable<LoadedProposal['deal']> };
 }
 

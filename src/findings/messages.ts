@@ -31,6 +31,21 @@ const MESSAGES: Record<string, (a: Args) => string> = {
   'item-quantity-missing': (a) => `item "${a.id}" has a unit price or cost but no quantity`,
   'unknown-current': (a) => `"${a.current}" is not an option of ${a.lever}${did(a)}`,
   'currency-mismatch': (a) => `this offer is in ${a.new} but the old one is in ${a.old}: diff compares offers in one currency`,
+  'offer-price-not-positive': () => 'the offer price is not positive, so there is nothing to discount',
+  'duplicate-id': (a) => `${a.kind} id "${a.id}" is used twice in ${a.scope}; ids must be unique among siblings`,
+  'duplicate-option': (a) => `option "${a.option}" appears twice in ${a.lever}; option names must be unique (current refers to them)`,
+  'lever-path-clash': (a) => `lever path ${a.path} names both a lever of item "terms" and a deal term; rename the item`,
+  'approvals-not-rising': (a) => `approval band up to ${a.upTo} does not rise above the band before it (${a.previous})`,
+  'max-discount-beyond-approvals': (a) => `maxDiscount ${a.maxDiscount} is beyond the highest approval band (${a.highest}): nobody could sign it off`,
+  'margin-floor-broken': (a) => `the offer as it stands has a margin of ${a.margin} ${a.currency} (${a.ratio}), below its own floor of ${a.floor}, before any discount`,
+  'single-option': (a) => `lever ${a.lever} has only one option, so it can never change`,
+  'dominated-option': (a) => `option "${a.option}" of ${a.lever} costs more and is worth less than "${a.better}" (and adds no more to the price)`,
+  'free-option-no-value': (a) => `option "${a.option}" of ${a.lever} is free and has no value, so removing it looks costless to the customer; give it a value`,
+  'no-levers': () => 'the proposal has no levers: only the price can move',
+  'discount-not-absorbed': (a) => (a.max === undefined
+    ? `cannot absorb a discount of ${a.discount} within its policy: no discount at all can be met`
+    : `cannot absorb a discount of ${a.discount} within its policy; the most it can absorb is ${a.max}`) +
+    (a.timeLimited ? ' (as far as the search could tell within its time limit)' : ''),
 };
 
 export function messageFor(code: string, args: Args): string {

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { checkFile } from '../../src/commands/check.js';
+import { parsePercent } from '../../src/proposal/decimal.js';
+import { ruleFindings } from '../../src/engine/rules.js';
+import { loadProposalText } from '../../src/proposal/load.js';
+import { ROOT } from '../helpers/run.js';
+
+const check = (file: string, discounts: readonly string[] = []) =>
+  checkFile(`${ROOT}${file}`, discounts.map((d) => parsePercent(d)!), 1_000_000);
+const located = (file: string, discounts: readonly string[] = []) =>
+  check(file, discounts).findings.map((f) => ({ code: f.code, severity: f.severity, line: f.line, col: f.col }));
+
+describe('one fixture per rule: exactly one finding, at its node', () => {
+  const cases: [string, 'error' | 'warning', number, number][] = [
+    ['yaml-syntax', 'error', 7, 1],
+    ['unknown-key', 'error', 4, 1],
+    ['schema', 'error', 8, 12],
+    ['money-decimals', 'error', 8, 12],
+    ['currency-unknown', 'error', 4, 11],
+    ['unknown-current', 'error', 13, 18],
+    ['duplicate-id', 'error', 16, 9],
+    ['duplicate-option', 'error', 17, 21],
+    ['lever-path-clash', 'error', 11, 13],
+    ['offer-price-not-positive', 'error', 5, 1],
+    ['approvals-not-rising', 'error', 9, 15],
+    ['max-discount-beyond-approvals', 'error', 6, 16],
+    ['margin-floor-broken', 'error', 6, 16],
+    ['single-option', 'warning', 13, 9],
+    ['dominated-option', 'warning', 16, 13],
+    ['free-option-no-value', 'warning', 15, 13],
+    ['no-levers', 'warning', 2, 1],
+  ];
+  it.each(cases)('%s', (code, severity, line, col) => {
+    expect(located(`fixtures/rules/${code}.yaml`)).toEqual([{ code, severity, line, col }]);
+  });
+});
+
+describe('--discount on the telecom example', () => {
+  const telecom = 'fixtures/telecom-switching.yaml';
+  it('passes as it stands', () => {
+    expect(located(telecom)).toEqual([]);
+  });
+  it('absorbs 20%', () => {
+    const r = check(telecom, ['20%']);
+    expect(r.findings).toEqual([]);
+    expect(r.rules).toContain('discount-not-absorbed');
+  });
+  it('cannot absorb 35%, and names 30% at the policy', () => {
+    const [f, ...rest] = check(telecom, ['20%', '35%']).findings;
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ code: 'discount-not-absorbed', line: 8, col: 1, args: { discount: '35%', max: '30%' } });
+    expect(f!.message).toBe('cannot absorb a discount of 35% within its policy; the most it can absorb is 30%');
+  });
+  it('says when a file cannot absorb any discount at all', () => {
+    const found = check('fixtures/rules/margin-floor-broken.yaml', ['5%']).findings.map((f) => f.message);
+    expect(found).toContain('cannot absorb a discount of 5% within its policy: no discount at all can be met');
+  });
+});
+
+describe('rules on proposals written inline', () => {
+  const findings = (options: string) => {
+    const loaded = loadProposalText(`proposal: T\ncustomer: C\ncurrency: USD\nitems:\n  - id: a\n    name: A\n    price: 1000\n` +
+      `    cost: 500\n    levers:\n      - id: l\n        name: L\n        options:\n${options}`, 'inline.yaml');
+    expect(loaded.findings).toEqual([]);
+    return ruleFindings(loaded.proposal!, loaded.deal).map((f) => `${f.code}@${f.path.join('.')}`);
+  };
+  it('an option that adds more to the price is never dominated by one that adds less', () => {
+    expect(findings('          - { name: A, cost: 10, value: 50 }\n          - { name: B, price: 100, cost: 20, value: 40 }\n')).toEqual([]);
+  });
+  it('an option that adds at least as much to the price can dominate', () => {
+    expect(findings('          - { name: A, price: 100, cost: 10, value: 150 }\n          - { name: B, price: 100, cost: 20, value: 140 }\n'))
+      .toEqual(['dominated-option@items.0.levers.0.options.1']);
+  });
+  it('equal cost or equal value is not domination', () => {
+    expect(findings('          - { name: A, cost: 10, value: 50 }\n          - { name: B, cost: 10, value: 40 }\n')).toEqual([]);
+  });
+  it('a priced option without a value is fine: its value is its price', () => {
+    expect(findings('          - { name: A, cost: 10, value: 50 }\n          - { name: B, price: 30, cost: 5 }\n')).toEqual([]);
+  });
+  it('only structural rules when asked for them', () => {
+    const loaded = loadProposalText('proposal: T\ncustomer: C\ncurrency: USD\nitems:\n  - { id: a, name: A }\n  - { id: a, name: B }\n', 'x.yaml');
+    expect(ruleFindings(loaded.proposal!, loaded.deal, 'structural').map((f) => f.code)).toEqual(['duplicate-id', 'offer-price-not-positive']);
+    expect(ruleFindings(loaded.proposal!, loaded.deal).map((f) => f.code)).toEqual(['duplicate-id', 'offer-price-not-positive', 'no-levers']);
+  });
+});
