@@ -81,6 +81,19 @@ function build(setExit: (code: number) => void): Command {
       setExit(initCommand(file, opts, processOutput));
     });
 
+  program.command('batch')
+    .description('evaluate many proposals against discounts: one row per file × discount; exit 2 if any file failed')
+    .argument('<files...>', 'proposal files, directories (every .yaml/.yml below) or glob patterns')
+    .option('-d, --discount <pcts>', 'discounts to evaluate, comma-separated and/or repeated, e.g. 10%,15%,20%',
+      (v: string, all: string[] | undefined) => collect(v, all ?? []))
+    .option('-f, --format <format>', 'table, csv, json or jsonl (default: table on a terminal, csv otherwise)')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('--time-limit <seconds>', 'stop each search after this long and report the best found, labelled', '10')
+    .action(async (files: string[], opts) => {
+      const { batchCommand } = await import('./commands/batch.js');
+      setExit(await batchCommand(files, opts, globals(program), processOutput));
+    });
+
   program.command('diff')
     .description('what changed between two offers, priced and valued: exit 0 same, 1 different')
     .argument('<old>', 'the earlier proposal YAML')

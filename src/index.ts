@@ -1,8 +1,37 @@
 /**
  * The library API: what the CLI is built on, for scripts.
  */
+import { checkFile } from './commands/check.js';
+import { DEFAULT_MAX_FILE_BYTES } from './io/files.js';
+import type { Ratio } from './engine/ratio.js';
+import type { FileResult } from './report/check/types.js';
+
+export { loadProposal, isUsable, type LoadOptions, type UsableProposal } from './io/proposal-file.js';
 export { loadProposalText, type LoadedProposal } from './proposal/load.js';
-export { counter, type CounterResult, type CounterOptions, type Request, type Alternative, type Change } from './engine/counter.js';
+export {
+  counter, originalMetrics, type CounterResult, type CounterOptions, type Request, type Answer, type Alternative, type Change, type Metrics,
+} from './engine/counter.js';
+export { ratio, compareRatio, ratioToNumber, type Ratio } from './engine/ratio.js';
+export { parsePercent, minorToNumber, minorToDecimal } from './proposal/decimal.js';
+export { formatMoney, formatPercent } from './report/format.js';
+export { renderCounterJson } from './report/counter-json.js';
 export { proposalJsonSchema, type Proposal } from './proposal/schema.js';
 export type { Deal } from './engine/deal.js';
 export type { LocatedFinding, Finding } from './findings/types.js';
+
+export type { FileResult as CheckResult };
+
+export interface CheckOptions {
+  /** Also require the file to absorb each of these discounts within its policy (`check --discount`). */
+  readonly discounts?: readonly Ratio[];
+  /** Refuse files larger than this many bytes (default 10 MiB, as the CLI). */
+  readonly maxFileSize?: number;
+}
+
+/**
+ * `valuepack check` on one file: every finding (schema, rules, discounts), located and
+ * in source order, and the rules it was checked against. Never throws for a bad file.
+ */
+export function check(file: string, options: CheckOptions = {}): FileResult {
+  return checkFile(file, options.discounts ?? [], options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES);
+}

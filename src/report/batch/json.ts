@@ -1,0 +1,15 @@
+import type { BatchFormat } from './index.js';
+import { toRecord } from './record.js';
+
+/**
+ * One JSON array of records, one record per line. Written as the rows arrive, so even
+ * the array form keeps memory flat; it is valid JSON once `end` has been written.
+ */
+export const jsonFormat: BatchFormat = () => {
+  let count = 0;
+  return {
+    start: () => '[',
+    row: (row) => (count++ === 0 ? '\n' : ',\n') + JSON.stringify(toRecord(row)),
+    end: () => (count === 0 ? ']\n' : '\n]\n'),
+  };
+};
