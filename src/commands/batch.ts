@@ -1,13 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { evaluateAll } from '../batch/pool.js';
 import type { BatchConfig } from '../batch/evaluate.js';
-import { DEFAULT_TIME_LIMIT_MS } from '../engine/counter.js';
 import { UsageError } from '../errors.js';
-import { expandInputs } from '../io/expand.js';
+import { expandRequired } from '../io/expand.js';
 import type { Output } from '../io/output.js';
 import { BATCH_FORMATS } from '../report/batch/index.js';
 import { clearProgress, renderProgress } from '../report/batch/progress.js';
-import { parseCount, parseDiscountOption, type GlobalOptions } from './shared.js';
+import { parseCount, parseDiscountOption, parseTimeLimit, type GlobalOptions } from './shared.js';
 
 export interface BatchCommandOptions {
   /** Each occurrence of --discount, each possibly a comma-separated list. */
@@ -41,11 +40,10 @@ export async function batchCommand(args: readonly string[], opts: BatchCommandOp
   const format = BATCH_FORMATS[formatName];
   if (!format) throw new UsageError(`--format takes ${Object.keys(BATCH_FORMATS).join(', ')} (got "${formatName}")`);
   const jobs = opts.jobs === undefined ? availableParallelism() : parseCount(opts.jobs, '--jobs');
-  const seconds = opts.timeLimit === undefined ? DEFAULT_TIME_LIMIT_MS / 1000 : Number(opts.timeLimit);
-  if (!(seconds > 0)) throw new UsageError(`--time-limit takes a number of seconds (got "${opts.timeLimit}")`);
-  const files = await expandEach(args);
+  const timeLimit = parseTimeLimit(opts.timeLimit);
+  const files = await expandRequired(args);
 
-  const config: BatchConfig = { discounts, maxFileSize: global.maxFileSize, timeLimit: seconds * 1000 };
+  const config: BatchConfig = { discounts, maxFileSize: global.maxFileSize, timeLimit };
   const renderer = format({ color: global.color, ...(term.stdout ? { columns: term.stdout.columns } : {}) });
   const bar = term.stderr ? progressLine(files.length, term.stderr) : undefined;
   const write = (text: string) => {
@@ -72,15 +70,6 @@ export async function batchCommand(args: readonly string[], opts: BatchCommandOp
 }
 
 /** As `check`: an argument that finds no file is a mistake in the call, not an empty batch. */
-async function expandEach(args: readonly string[]): Promise<string[]> {
-  const files = new Set<string>();
-  for (const arg of args) {
-    const found = await expandInputs([arg]);
-    if (found.length === 0) throw new UsageError(`${arg}: no .yaml or .yml files match`);
-    for (const f of found) files.add(f);
-  }
-  return [...files];
-}
 
 /** Redraws only when the whole percentage changes (or after being hidden): at most ~100 writes. */
 function progressLine(total: number, stderr: NonNullable<Terminal['stderr']>) {

@@ -2,7 +2,7 @@ import { absorptionFindings, ruleFindings, rulesRun } from '../engine/rules.js';
 import type { Ratio } from '../engine/ratio.js';
 import { UsageError } from '../errors.js';
 import type { LocatedFinding } from '../findings/types.js';
-import { expandInputs } from '../io/expand.js';
+import { expandRequired } from '../io/expand.js';
 import { readProposalFile } from '../io/files.js';
 import type { Output } from '../io/output.js';
 import { loadProposalText, locate } from '../proposal/load.js';
@@ -29,7 +29,7 @@ export async function checkCommand(inputs: readonly string[], opts: CheckCommand
   const discounts = (opts.discount ?? []).flatMap((d) => d.split(',')).map((d) => d.trim()).filter((d) => d !== '')
     .map((d) => parseDiscountOption(d));
   const maxWarnings = opts.maxWarnings === undefined ? Infinity : parseCount(opts.maxWarnings, '--max-warnings', 0);
-  const files = await expandAll(inputs);
+  const files = await expandRequired(inputs);
 
   const results = files.map((file) => checkFile(file, discounts, global.maxFileSize));
   out.data(reporter(results, global.color));
@@ -43,16 +43,6 @@ export async function checkCommand(inputs: readonly string[], opts: CheckCommand
 }
 
 /** Like a linter, a pattern or directory that finds nothing is a mistake in the call, not a pass. */
-async function expandAll(inputs: readonly string[]): Promise<string[]> {
-  if (inputs.length === 0) throw new UsageError('give the proposal files, directories or glob patterns to check');
-  const files = new Set<string>();
-  for (const input of inputs) {
-    const found = await expandInputs([input]);
-    if (found.length === 0) throw new UsageError(`${input}: no .yaml or .yml files match`);
-    for (const f of found) files.add(f);
-  }
-  return [...files];
-}
 
 /**
  * Everything `check` says about one file. Nothing here throws on bad input: an

@@ -1,4 +1,4 @@
-import { counter, DEFAULT_TIME_LIMIT_MS, type CounterResult, type Request } from '../engine/counter.js';
+import { counter, type CounterResult, type Request } from '../engine/counter.js';
 import { UsageError } from '../errors.js';
 import { toMinorUnits } from '../proposal/decimal.js';
 import { reviseForPick } from '../proposal/revise.js';
@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../io/files.js';
 import { renderCounterJson } from '../report/counter-json.js';
 import { renderCounterText } from '../report/counter-text.js';
 import { renderLetter } from '../report/letter.js';
-import { loadOrThrow, parseCount, parseDiscountOption, type GlobalOptions } from './shared.js';
+import { loadOrThrow, parseCount, parseDiscountOption, parseTimeLimit, type GlobalOptions } from './shared.js';
 import type { Output } from '../io/output.js';
 
 export interface CounterCommandOptions {
@@ -47,12 +47,11 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
       throw new UsageError(`--keep ${k}: no such lever in ${file}${s ? ` (did you mean ${s}?)` : ''}; levers are ${paths.join(', ')}`);
     }
   }
-  const seconds = opts.timeLimit === undefined ? DEFAULT_TIME_LIMIT_MS / 1000 : Number(opts.timeLimit);
-  if (!(seconds > 0)) throw new UsageError(`--time-limit takes a number of seconds (got "${opts.timeLimit}")`);
+  const timeLimit = parseTimeLimit(opts.timeLimit);
   const result = counter(deal, request, {
     alternatives: opts.alternatives === undefined ? 3 : parseCount(opts.alternatives, '--alternatives'),
     keep: opts.keep ?? [],
-    timeLimit: seconds * 1000,
+    timeLimit,
   });
 
   const pick = opts.pick === undefined ? 1 : parseCount(opts.pick, '--pick');

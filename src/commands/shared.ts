@@ -1,8 +1,7 @@
-import { ruleFindings } from '../engine/rules.js';
+import { DEFAULT_TIME_LIMIT_MS } from '../engine/counter.js';
 import { InputError, UsageError } from '../errors.js';
 import { parsePercent } from '../proposal/decimal.js';
-import { locate, loadProposalText, type LoadedProposal } from '../proposal/load.js';
-import { readProposalFile } from '../io/files.js';
+import { isUsable, loadProposal, type UsableProposal } from '../io/proposal-file.js';
 import type { Ratio } from '../engine/ratio.js';
 
 export interface GlobalOptions {
@@ -10,16 +9,11 @@ export interface GlobalOptions {
   readonly maxFileSize: number;
 }
 
-/** Read and load one proposal; any problem becomes an InputError (exit 2). */
-export function loadOrThrow(file: string, opts: GlobalOptions): LoadedProposal & { deal: NonNullable<LoadedProposal['deal']> } {
-  const read = readProposalFile(file, opts.maxFileSize);
-  if ('finding' in read) throw new InputError(locate([read.finding], file, ''));
-  const loaded = loadProposalText(read.source, file);
-  if (!loaded.deal || loaded.findings.length > 0) throw new InputError(loaded.findings);
-  // Duplicate ids and a non-positive offer would make any answer ambiguous or undefined.
-  const structural = ruleFindings(loaded.proposal!, loaded.deal, 'structural');
-  if (structural.length > 0) throw new InputError(locate(structural, file, read.source, loaded.doc));
-  return loaded as LoadedProposal & { deal: NonNullable<LoadedProposal['deal']> };
+/** Read and load one proposal as the library does; any problem becomes an InputError (exit 2). */
+export function loadOrThrow(file: string, opts: GlobalOptions): UsableProposal {
+  const loaded = loadProposal(file, { maxFileSize: opts.maxFileSize });
+  if (!isUsable(loaded)) throw new InputError(loaded.findings);
+  return loaded;
 }
 
 /** "20%", "20" or "12.5%" → an exact ratio in [0, 1]. */
@@ -27,6 +21,14 @@ export function parseDiscountOption(text: string, flag = '--discount'): Ratio {
   const r = parsePercent(text, true);
   if (!r || r.num < 0n || r.num > r.den) throw new UsageError(`${flag} takes a percentage from 0% to 100%, such as 20% (got "${text}")`);
   return r;
+}
+
+/** --time-limit SECONDS as milliseconds (default: the engine's). */
+export function parseTimeLimit(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_TIME_LIMIT_MS;
+  const seconds = Number(text);
+  if (!(seconds > 0) || !Number.isFinite(seconds)) throw new UsageError(`--time-limit takes a number of seconds (got "${text}")`);
+  return seconds * 1000;
 }
 
 export function parseCount(text: string, flag: string, min = 1): number {

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { UsageError } from '../errors.js';
 
 const PROPOSAL_GLOB = '**/*.{yaml,yml}';
 
@@ -20,6 +21,21 @@ export async function expandInputs(args: readonly string[]): Promise<string[]> {
     }
   }
   return [...new Set(out)];
+}
+
+/**
+ * As expandInputs, for commands that take many files (check, batch): an argument that
+ * finds no proposal is a usage error, so that a mistyped pattern in CI cannot pass silently.
+ */
+export async function expandRequired(args: readonly string[]): Promise<string[]> {
+  if (args.length === 0) throw new UsageError('give the proposal files, directories or glob patterns');
+  const files = new Set<string>();
+  for (const arg of args) {
+    const found = await expandInputs([arg]);
+    if (found.length === 0) throw new UsageError(`${arg}: no .yaml or .yml files match`);
+    for (const f of found) files.add(f);
+  }
+  return [...files];
 }
 
 function joinPath(dir: string, file: string): string {
