@@ -44,6 +44,31 @@ describe('the hostile corpus', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('check reports every file of the corpus and exits 1, never crashing', () => {
+    const r = run(['check', 'fixtures/hostile', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const files = JSON.parse(r.stdout) as { file: string; errorCount: number }[];
+    expect(files.map((f) => f.file.replace('fixtures/hostile/', '')).sort())
+      .toEqual(Object.keys(EXPECTED).sort());
+    for (const f of files) expect(f.errorCount, f.file).toBeGreaterThan(0);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+
+  it('batch turns every file into an error row and exits 2', () => {
+    const r = run(['batch', 'fixtures/hostile', '--discount', '10%', '--format', 'jsonl']);
+    expect(r.code).toBe(2);
+    const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; error: string | null });
+    expect(rows).toHaveLength(Object.keys(EXPECTED).length);
+    for (const row of rows) expect(row.error).toContain(row.file);
+  });
+
+  it.each(Object.keys(EXPECTED))('diff refuses %s against a good offer with exit 2', (name) => {
+    const r = run(['diff', join('fixtures/hostile', name), 'fixtures/telecom-switching.yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(join('fixtures/hostile', name));
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+
   it('refuses a file over the size limit before reading it', () => {
     const r = run(['--max-file-size', '100', 'counter', 'fixtures/telecom-switching.yaml', '--discount', '10%']);
     expect(r.code).toBe(2);
