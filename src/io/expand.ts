@@ -3,6 +3,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from '../errors.js';
 
 const PROPOSAL_GLOB = '**/*.{yaml,yml}';
+const PROPOSAL_NAME = /\.ya?ml$/i;
 
 /**
  * FILES… arguments as proposal paths, in a stable order: a file as given, a directory
@@ -13,7 +14,9 @@ export async function expandInputs(args: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const arg of args) {
     if (isDirectory(arg)) {
-      out.push(...(await glob(PROPOSAL_GLOB, { cwd: arg, dot: false, onlyFiles: true })).sort().map((f) => joinPath(arg, f)));
+      // The name test matters: a directory called x.yaml makes the glob return what is inside it.
+      const found = await glob(PROPOSAL_GLOB, { cwd: arg, dot: false, onlyFiles: true });
+      out.push(...found.filter((f) => PROPOSAL_NAME.test(f)).sort().map((f) => joinPath(arg, f)));
     } else if (isDynamicPattern(arg) && !exists(arg)) {
       out.push(...(await glob(arg, { onlyFiles: true, dot: false })).sort());
     } else {
