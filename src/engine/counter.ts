@@ -87,7 +87,7 @@ export function counter(deal: Deal, request: Request, options: CounterOptions = 
 
   const target = 'price' in request ? request.price : targetForDiscount(original.price, request.discount);
   const answer = answerFor(ctx, target);
-  const largest = largestDiscount(ctx);
+  const largest = largestDiscount(ctx, answer.alternatives);
   const maxDiscountBp = largest.bp;
   const base = { ...answer, optimal: answer.optimal && largest.complete, deal, original, maxDiscountBp };
   if (answer.feasible || maxDiscountBp === null) return base;
@@ -137,38 +137,62 @@ function describe(deal: Deal, original: Metrics, c: Candidate, rank: number): Al
 
 /**
  * Largest request, in 0.01% steps up to the policy's cap, that some configuration meets.
- * Feasibility only shrinks as the target falls, so a binary search is exact.
+ * Feasibility only shrinks as the target falls, so a binary search is exact. (Under
+ * `preserve` with a negative original cost, where maxCost falls as the price rises, the
+ * original offer itself meets every target the cap allows: still a prefix of steps.)
+ * Configurations already found are witnesses: while maxCost rises with the price, each
+ * keeps meeting targets down to a step of its own, found on its exact numbers alone, and
+ * the search skips ahead to it.
  */
-function largestDiscount(ctx: Context): { bp: number | null; complete: boolean } {
+function largestDiscount(ctx: Context, witnesses: readonly Metrics[]): { bp: number | null; complete: boolean } {
   const { deal, original, lim, movable } = ctx;
   const cap = deal.policy.maxDiscount;
   const hi = cap ? Number((cap.num * 10_000n) / cap.den) : 10_000;
+  const targetAt = (bp: number) => targetForDiscount(original.price, ratio(bp, 10_000));
+  const holds = (w: Metrics, bp: number) => {
+    const price = Math.min(targetAt(bp), offerPrice(deal, w.list));
+    return price >= lim.minPrice && w.cost <= lim.maxCost(price);
+  };
+  /** The largest step from `bp` up that a witness meeting `bp` still meets. */
+  const reach = (w: Metrics, bp: number): number => {
+    if (lim.line.slope < 0) return bp;
+    let [lo, up] = [bp, hi];
+    while (lo < up) {
+      const mid = Math.ceil((lo + up) / 2);
+      if (holds(w, mid)) lo = mid;
+      else up = mid - 1;
+    }
+    return lo;
+  };
   const unpriced = deal.levers.every((l, j) => !movable[j] || l.options.every((o) => o.price === l.options[0]!.price));
-  let meets: (target: number) => boolean;
+  let complete = true;
+  // The largest step known to be met once `bp` is (bp, or further), or −1 if bp is not met.
+  let at: (bp: number) => number;
   if (unpriced) {
     // Without prices that move, the price is fixed and the cheapest configuration decides.
     const cheapest = deal.levers.reduce((sum, l, j) =>
       sum + (movable[j] ? Math.min(...l.options.map((o) => o.cost)) : l.options[l.current]!.cost),
     deal.items.reduce((sum, it) => sum + it.cost, 0));
-    meets = (target) => {
-      const price = Math.min(target, original.price);
-      return price >= lim.minPrice && cheapest <= lim.maxCost(price);
+    at = (bp) => {
+      const price = Math.min(targetAt(bp), original.price);
+      return price >= lim.minPrice && cheapest <= lim.maxCost(price) ? bp : -1;
     };
   } else {
-    meets = (target) => {
-      const out = search({ ...ctx, limits: lim, target, count: 1 });
+    at = (bp) => {
+      const out = search({ ...ctx, limits: lim, target: targetAt(bp), count: 1, first: true });
       complete &&= out.complete || out.found.length > 0; // "none found" counts only when proven
-      return out.found.length > 0;
+      const w = out.found[0];
+      return w ? reach(w, bp) : -1;
     };
   }
-  let complete = true;
-  const at = (bp: number) => meets(targetForDiscount(original.price, ratio(bp, 10_000)));
-  if (!at(0)) return { bp: null, complete };
-  let lo = 0;
+  let lo = witnesses.reduce((best, w) => (holds(w, 0) ? Math.max(best, reach(w, 0)) : best), -1);
+  if (lo < 0) lo = at(0);
+  if (lo < 0) return { bp: null, complete };
   let up = hi;
   while (lo < up) {
     const mid = Math.ceil((lo + up) / 2);
-    if (at(mid)) lo = mid;
+    const met = at(mid);
+    if (met >= 0) lo = met;
     else up = mid - 1;
   }
   return { bp: lo, complete };

@@ -1,5 +1,6 @@
-import type { Choice, Deal } from './deal.js';
-import { ceilDiv, floorDiv, type Ratio } from './ratio.js';
+import type { Choice, Deal, DealLever } from './deal.js';
+import { ceilDiv, floorDiv, ratioToNumber, type Ratio } from './ratio.js';
+import { WIDEN } from './relax.js';
 
 /** What a configuration adds up to, in minor units. */
 export interface Totals {
@@ -41,12 +42,15 @@ export function targetForDiscount(offer: number, discount: Ratio): number {
 /**
  * The policy turned into two exact tests on (price, cost), for one original offer:
  * a configuration at price P with cost C is within policy when P ≥ minPrice and
- * C ≤ maxCost(P). maxCost is nondecreasing in P, which the optimiser relies on.
+ * C ≤ maxCost(P). maxCost is monotone in P, which the optimiser relies on: nondecreasing,
+ * except under `preserve` when the original cost is negative (C0·P/O falls as P rises).
  */
 export interface Limits {
   readonly offer: number;
   readonly minPrice: number;
   maxCost(price: number): number;
+  /** A line on or above maxCost, in floats for pruning only: maxCost(P) ≤ slope·P + intercept. */
+  readonly line: { readonly slope: number; readonly intercept: number };
 }
 
 export function limits(deal: Deal, offer: number, originalCost: number): Limits {
@@ -56,25 +60,73 @@ export function limits(deal: Deal, offer: number, originalCost: number): Limits 
     ? Number(ceilDiv(O * (maxDiscount.den - maxDiscount.num), maxDiscount.den))
     : Number.NEGATIVE_INFINITY;
   let maxCost: (price: number) => number;
+  let line: Limits['line'];
   switch (marginFloor.kind) {
     case 'preserve': {
       // margin/price ≥ (O − C0)/O  ⇔  C·O ≤ C0·P  (O > 0 is a rule on the proposal)
       const C0 = BigInt(originalCost);
       maxCost = (p) => Number(floorDiv(C0 * BigInt(p), O));
+      line = { slope: originalCost / offer, intercept: 0 };
       break;
     }
     case 'ratio': {
       const { num, den } = marginFloor.ratio;
       maxCost = (p) => Number(floorDiv(BigInt(p) * (den - num), den));
+      line = { slope: Number(den - num) / Number(den), intercept: 0 };
       break;
     }
     case 'amount': {
       const a = marginFloor.amount;
       maxCost = (p) => p - a;
+      line = { slope: 1, intercept: -a };
       break;
     }
   }
-  return { offer, minPrice, maxCost };
+  return { offer, minPrice, maxCost, line };
+}
+
+/**
+ * What every feasible configuration at a target satisfies, in the terms the optimiser
+ * prunes by. Its price lies between the lowest offer (or minPrice) and the target, and
+ * maxCost is monotone there, so the two ends bound its ceiling (the target's is usually
+ * the larger; maxCost falls as the price rises only under `preserve` with a negative
+ * cost). While maxCost rises, its cost also stays under the line at its offer:
+ * C ≤ maxCost(offer) ≤ slope·(1 − d)·list + intercept, so each option weighs cost − κ·price
+ * there, which a cost budget alone misses: a priced option dropped gives up price as well
+ * as cost, and may buy no margin at all.
+ */
+export interface Envelope {
+  /** Exact maxCost at the target: the ceiling of every configuration priced at T. */
+  readonly atTarget: number;
+  /** No feasible configuration costs more, */
+  readonly budget: number;
+  /** and none has a lower ceiling. */
+  readonly lowCeiling: number;
+  /** cost − κ·list ≤ lineCap = intercept + tolerance, in floats; lineCap is ∞ when it does not apply. */
+  readonly kappa: number;
+  readonly intercept: number;
+  /** Far above the float error of any sum of weights. */
+  readonly tolerance: number;
+  readonly lineCap: number;
+}
+
+export function envelope(
+  deal: Deal, limits: Limits, target: number, free: readonly DealLever[], base: { list: number; cost: number }, anyPriced: boolean,
+): Envelope {
+  const lowestList = free.reduce((s, l) => s + Math.min(...l.options.map((o) => o.price)), base.list);
+  const lowest = Math.max(limits.minPrice, Math.min(target, offerPrice(deal, lowestList)));
+  const atTarget = limits.maxCost(target);
+  const atLowest = limits.maxCost(lowest);
+  const { slope, intercept } = limits.line;
+  const applies = slope >= 0 && anyPriced;
+  const kappa = applies ? slope * (1 - ratioToNumber(deal.discount)) : 0;
+  const magnitude = free.reduce((s, l) => s + Math.max(...l.options.map((o) => Math.abs(o.cost) + kappa * Math.abs(o.price))),
+    Math.abs(base.cost) + kappa * Math.abs(base.list) + Math.abs(intercept));
+  const tolerance = WIDEN * magnitude + 1;
+  return {
+    atTarget, budget: Math.max(atTarget, atLowest), lowCeiling: Math.min(atTarget, atLowest),
+    kappa, intercept, tolerance, lineCap: applies ? intercept + tolerance : Infinity,
+  };
 }
 
 /** Headline discount of a price against the offer, exact. */

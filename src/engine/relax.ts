@@ -24,7 +24,7 @@ export interface Relaxation {
 }
 
 // Far above the rounding error of the sums below (about 2e-16 × terms × magnitude).
-const WIDEN = 1e-9;
+export const WIDEN = 1e-9;
 
 /** Upper convex hull of a lever's options by (cost asc, value asc): the LP's choices. */
 function hull(l: DealLever): number[] {
@@ -105,6 +105,45 @@ export function relax(levers: readonly DealLever[], capacity: number, baseValue:
     gaps,
     rounded: hulls.map((h, j) => h[level[j]!]!),
   };
+}
+
+/**
+ * The tightest of a family of knapsacks that each hold every feasible configuration:
+ * weights cost − θ·κ·price within capacity(θ), for θ in [0, 1] (a blend of a cost budget
+ * at θ = 0 and a margin line at θ = 1). Every θ gives a sound bound, so the choice only
+ * affects speed; the bound is quasiconvex in θ, and a golden-section search finds a
+ * tight one. Undefined when some θ proves nothing fits.
+ */
+export function relaxBlend(
+  levers: readonly DealLever[], kappa: number, capacity: (theta: number) => number, baseValue: number,
+): { readonly theta: number; readonly lp: Relaxation } | undefined {
+  const at = (theta: number) => relax(
+    levers.map((l) => ({ ...l, options: l.options.map((o) => ({ ...o, cost: o.cost - theta * kappa * o.price })) })),
+    capacity(theta), baseValue);
+  let best: { theta: number; lp: Relaxation } | undefined;
+  const bound = (theta: number): number => {
+    const lp = at(theta);
+    if (!lp) return -Infinity;
+    if (!best || lp.bound < best.lp.bound) best = { theta, lp };
+    return lp.bound;
+  };
+  if (bound(0) === -Infinity || bound(1) === -Infinity) return undefined;
+  const phi = (Math.sqrt(5) - 1) / 2;
+  let [lo, hi] = [0, 1];
+  let [x1, x2] = [hi - phi * (hi - lo), lo + phi * (hi - lo)];
+  let [f1, f2] = [bound(x1), bound(x2)];
+  for (let i = 0; i < 12 && f1 !== -Infinity && f2 !== -Infinity; i++) {
+    if (f1 <= f2) {
+      [hi, x2, f2] = [x2, x1, f1];
+      x1 = hi - phi * (hi - lo);
+      f1 = bound(x1);
+    } else {
+      [lo, x1, f1] = [x1, x2, f2];
+      x2 = lo + phi * (hi - lo);
+      f2 = bound(x2);
+    }
+  }
+  return f1 === -Infinity || f2 === -Infinity ? undefined : best;
 }
 
 /**

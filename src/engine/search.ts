@@ -1,6 +1,6 @@
 import type { Deal, DealLever } from './deal.js';
-import { offerPrice, type Limits } from './pricing.js';
-import { exactBound, relax } from './relax.js';
+import { envelope, offerPrice, type Limits } from './pricing.js';
+import { exactBound, relax, relaxBlend } from './relax.js';
 
 /** A configuration with everything the ranking needs, all exact integers. */
 export interface Candidate {
@@ -21,6 +21,8 @@ export interface SearchInput {
   readonly movable: readonly boolean[];
   /** How many minimal feasible configurations to return. */
   readonly count: number;
+  /** Stop at the first one found, unranked: enough to learn that one exists. */
+  readonly first?: boolean;
   /** Give up, unproven, once clock() passes this. */
   readonly deadline?: number;
   readonly clock?: () => number;
@@ -60,12 +62,14 @@ function upgradeSteps(l: DealLever): Float64Array {
 /**
  * Exact best-K search over minimal feasible configurations.
  *
- * Every feasible configuration fits the relaxed knapsack "cost ≤ maxCost(target)", since
- * price never exceeds the target and maxCost is nondecreasing. The relaxation's gaps
- * bound what each option can cost in value; a depth-first search enumerates exactly the
- * configurations whose gaps fit under (bound − threshold), most levers being fixed by
- * that alone. The threshold starts at a rounded LP solution and is lowered until the
- * K-th best found lies above it — then nothing unseen can outrank what was found.
+ * Every feasible configuration fits the relaxed knapsack "cost ≤ budget", the largest
+ * maxCost over the prices it can have (usually the target's), and with priced options
+ * also "cost − κ·list ≤ line" (see Envelope); the relaxation is the tightest blend of the
+ * two. Its gaps bound what each option can cost in value; a depth-first search
+ * enumerates exactly the configurations whose gaps fit under (bound − threshold), most
+ * levers being fixed by that alone, and leaves a branch once no completion can be
+ * minimal. The threshold starts at a rounded LP solution and is lowered until the K-th
+ * best found lies above it — then nothing unseen can outrank what was found.
  */
 export function search(input: SearchInput): SearchOutput {
   const { deal, limits, target, count } = input;
@@ -92,16 +96,25 @@ export function search(input: SearchInput): SearchOutput {
       baseValue += o.value;
     }
   });
-  const budget = limits.maxCost(target);
   const none: SearchOutput = { found: [], complete: true, bound: -Infinity, nodes: 0 };
   if (target < limits.minPrice) return none;
   const freeLevers = free.map((j) => levers[j]!);
-  const lp = relax(freeLevers, budget - baseCost, baseValue);
-  if (!lp) return none;
-
-  const m = free.length;
   const priced = freeLevers.map((l) => l.options.some((o) => o.price !== l.options[0]!.price));
   const anyPriced = priced.some(Boolean);
+  const { atTarget, budget, lowCeiling, kappa, intercept, tolerance, lineCap } =
+    envelope(deal, limits, target, freeLevers, { list: baseList, cost: baseCost }, anyPriced);
+
+  // Both constraints hold every feasible configuration, and so does any blend of them.
+  const byCost = relax(freeLevers, budget - baseCost, baseValue);
+  const blend = byCost && lineCap < Infinity
+    ? relaxBlend(freeLevers, kappa, (t) => (1 - t) * budget + t * intercept + tolerance - (baseCost - t * kappa * baseList), baseValue)
+    : byCost && { theta: 0, lp: byCost };
+  if (!byCost || !blend) return none;
+  const { lp } = blend;
+  const relKappa = blend.theta * kappa; // the relaxation weighs cost − relKappa·price
+  const relCap = blend.theta === 0 ? budget : (1 - blend.theta) * budget + blend.theta * intercept + tolerance;
+
+  const m = free.length;
   const steps = freeLevers.map(upgradeSteps);
   const constantOffer = offerPrice(deal, baseList + freeLevers.reduce((s, l) => s + l.options[0]!.price, 0));
   const found: Candidate[] = [];
@@ -118,7 +131,7 @@ export function search(input: SearchInput): SearchOutput {
     runRound();
     if (timedOut) break;
     const kth = found[count - 1];
-    if ((kth && kth.value >= threshold) || threshold <= floorValue) {
+    if ((kth && kth.value >= threshold) || threshold <= floorValue || (input.first && found.length > 0)) {
       return { found, complete: true, bound: Math.floor(lp.bound), nodes };
     }
     threshold = Math.floor(lp.bound - (2 * roundAllowance + 1));
@@ -163,11 +176,20 @@ export function search(input: SearchInput): SearchOutput {
       const at = (d: number, k: number) => freeLevers[open[d]!]!.options[allowed[d]![k]!]!;
       const gapOf = allowed.map((a, d) => Float64Array.from(a, (o) => lp!.gaps[open[d]!]![o]!));
       const costOf = allowed.map((a, d) => Float64Array.from(a, (_, k) => at(d, k).cost));
+      const priceOf = allowed.map((a, d) => Float64Array.from(a, (_, k) => at(d, k).price));
+      const weigh = (kap: number) => (kap === 0 ? costOf : costOf.map((c, d) => c.map((x, k) => x - kap * priceOf[d]![k]!)));
+      const weightOf = weigh(kappa);
+      const relWeightOf = weigh(relKappa);
+      const stepOf = allowed.map((a, d) => Float64Array.from(a, (o) => (priced[open[d]!] ? Infinity : steps[open[d]!]![o]!)));
       const minRest = new Float64Array(depth + 1);
       const maxRest = new Float64Array(depth + 1);
+      const minWeightRest = new Float64Array(depth + 1);
+      const maxRelRest = new Float64Array(depth + 1);
       for (let d = depth - 1; d >= 0; d--) {
         minRest[d] = minRest[d + 1]! + Math.min(...costOf[d]!);
         maxRest[d] = maxRest[d + 1]! + Math.max(...costOf[d]!);
+        minWeightRest[d] = minWeightRest[d + 1]! + Math.min(...weightOf[d]!);
+        maxRelRest[d] = maxRelRest[d + 1]! + Math.max(...relWeightOf[d]!);
       }
       const lambda = lp!.lambda * (1 - 1e-12);
       const pick = new Int32Array(depth + 1).fill(-1);
@@ -175,13 +197,15 @@ export function search(input: SearchInput): SearchOutput {
       const sumCost = new Float64Array(depth + 1);
       const sumValue = new Float64Array(depth + 1);
       const sumGap = new Float64Array(depth + 1);
+      const minStep = new Float64Array(depth + 1); // cheapest upgrade of an unpriced lever so far
       sumList[0] = baseList + forcedList;
       sumCost[0] = baseCost + forcedCost;
       sumValue[0] = baseValue + forcedValue;
       sumGap[0] = forcedGap;
+      minStep[0] = forcedStep;
 
       let d = 0;
-      while (d >= 0) {
+      while (d >= 0 && !(input.first && found.length > 0)) {
         if ((++nodes & 4095) === 0 && clock() > deadline) {
           timedOut = true;
           return;
@@ -205,13 +229,21 @@ export function search(input: SearchInput): SearchOutput {
         }
         const cost = sumCost[d]! + costOf[d]![k]!;
         if (cost + minRest[d + 1]! > budget) continue;
-        if (gap + lambda * Math.max(0, budget - (cost + maxRest[d + 1]!)) > allowance) continue;
+        const list = sumList[d]! + priceOf[d]![k]!;
+        if (lineCap < Infinity && cost - kappa * list + minWeightRest[d + 1]! > lineCap) continue;
+        if (gap + lambda * Math.max(0, relCap - (cost - relKappa * list + maxRelRest[d + 1]!)) > allowance) continue;
+        // A completion leaves a slack of at least lowCeiling − (cost + maxRest): once that
+        // covers an unpriced lever's upgrade, no completion is minimal. This is what keeps
+        // a loose budget, where nearly nothing is minimal, from enumerating everything.
+        const step = Math.min(minStep[d]!, stepOf[d]![k]!);
+        if (step <= lowCeiling - (cost + maxRest[d + 1]!)) continue;
         const o = at(d, k);
         choice[free[open[d]!]!] = allowed[d]![k]!;
-        sumList[d + 1] = sumList[d]! + o.price;
+        sumList[d + 1] = list;
         sumCost[d + 1] = cost;
         sumValue[d + 1] = sumValue[d]! + o.value;
         sumGap[d + 1] = gap;
+        minStep[d + 1] = step;
         d++;
       }
 
@@ -219,7 +251,7 @@ export function search(input: SearchInput): SearchOutput {
         const offer = anyPriced ? offerPrice(deal, list) : constantOffer;
         const price = Math.min(target, offer);
         if (price < limits.minPrice) return;
-        const ceiling = price === target ? budget : limits.maxCost(price);
+        const ceiling = price === target ? atTarget : limits.maxCost(price);
         if (cost > ceiling) return;
         const slack = ceiling - cost;
         if (forcedStep <= slack) return;
@@ -251,7 +283,7 @@ export function search(input: SearchInput): SearchOutput {
       }
     }
   }
-  const proven = exactBound(freeLevers, budget - baseCost, baseValue, lp.slope);
+  const proven = exactBound(freeLevers, budget - baseCost, baseValue, byCost.slope);
   return { found, complete: false, bound: Math.min(Math.floor(lp.bound), proven), nodes };
 
   function valueOf(picks: readonly number[]): number {
