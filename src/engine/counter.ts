@@ -1,7 +1,8 @@
 import { currentChoice, type Deal } from './deal.js';
 import { approverFor, discountOf, limits, offerPrice, targetForDiscount, totals, type Limits } from './pricing.js';
 import { ratio, type Ratio } from './ratio.js';
-import { search, type Candidate } from './search.js';
+import type { Candidate } from './candidate.js';
+import { search } from './search.js';
 
 export type Request = { readonly discount: Ratio } | { readonly price: number };
 

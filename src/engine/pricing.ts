@@ -1,4 +1,4 @@
-import type { Choice, Deal, DealLever } from './deal.js';
+import type { Choice, Deal, DealLever, DealOption } from './deal.js';
 import { ceilDiv, floorDiv, ratioToNumber, type Ratio } from './ratio.js';
 import { WIDEN } from './relax.js';
 
@@ -10,22 +10,41 @@ export interface Totals {
   readonly value: number;
 }
 
-export function totals(deal: Deal, choice: Choice): Totals {
-  let list = 0;
-  let cost = 0;
-  let value = 0;
+/** What the items alone add up to, before any lever. */
+function itemTotals(deal: Deal): { list: number; cost: number; value: number } {
+  const t = { list: 0, cost: 0, value: 0 };
   for (const it of deal.items) {
-    list += it.price;
-    cost += it.cost;
-    value += it.value;
+    t.list += it.price;
+    t.cost += it.cost;
+    t.value += it.value;
   }
+  return t;
+}
+
+function add(t: { list: number; cost: number; value: number }, o: DealOption): void {
+  t.list += o.price;
+  t.cost += o.cost;
+  t.value += o.value;
+}
+
+export function totals(deal: Deal, choice: Choice): Totals {
+  const t = itemTotals(deal);
+  deal.levers.forEach((l, j) => add(t, l.options[choice[j]!]!));
+  return t;
+}
+
+/**
+ * The levers a counter-offer may change (movable, with a choice to make), and the
+ * totals of everything else: the items and every other lever at its current option.
+ */
+export function splitLevers(deal: Deal, movable: readonly boolean[]): { free: number[]; base: Totals } {
+  const base = itemTotals(deal);
+  const free: number[] = [];
   deal.levers.forEach((l, j) => {
-    const o = l.options[choice[j]!]!;
-    list += o.price;
-    cost += o.cost;
-    value += o.value;
+    if (movable[j] && l.options.length > 1) free.push(j);
+    else add(base, l.options[l.current]!);
   });
-  return { list, cost, value };
+  return { free, base };
 }
 
 /** List total less the proposal's own discount, rounded down to the minor unit. */

@@ -1,17 +1,7 @@
-import type { Deal, DealLever } from './deal.js';
-import { envelope, offerPrice, type Limits } from './pricing.js';
+import { compareCandidates, upgradeSteps, type Candidate } from './candidate.js';
+import type { Deal } from './deal.js';
+import { envelope, offerPrice, splitLevers, type Limits } from './pricing.js';
 import { exactBound, relax, relaxBlend } from './relax.js';
-
-/** A configuration with everything the ranking needs, all exact integers. */
-export interface Candidate {
-  readonly choice: readonly number[];
-  readonly list: number;
-  readonly price: number;
-  readonly cost: number;
-  readonly value: number;
-  readonly margin: number;
-  readonly changes: number;
-}
 
 export interface SearchInput {
   readonly deal: Deal;
@@ -38,27 +28,6 @@ export interface SearchOutput {
   readonly nodes: number;
 }
 
-/** The order alternatives come in; a total order, so every answer is reproducible. */
-export function compareCandidates(a: Candidate, b: Candidate): number {
-  if (a.value !== b.value) return b.value - a.value;
-  if (a.margin !== b.margin) return b.margin - a.margin;
-  if (a.changes !== b.changes) return a.changes - b.changes;
-  for (let j = 0; j < a.choice.length; j++) if (a.choice[j] !== b.choice[j]) return a.choice[j]! - b.choice[j]!;
-  return 0;
-}
-
-/**
- * The cheapest step up in value from each option of a lever: a configuration is
- * minimal only if its slack is below every such step (for levers without prices).
- */
-function upgradeSteps(l: DealLever): Float64Array {
-  return Float64Array.from(l.options, (o) => {
-    let step = Infinity;
-    for (const p of l.options) if (p.value > o.value && p.cost - o.cost < step) step = p.cost - o.cost;
-    return step;
-  });
-}
-
 /**
  * Exact best-K search over minimal feasible configurations.
  *
@@ -76,26 +45,9 @@ export function search(input: SearchInput): SearchOutput {
   const clock = input.clock ?? (() => Date.now());
   const deadline = input.deadline ?? Infinity;
   const levers = deal.levers;
-  const free: number[] = [];
   const fixedChoice = levers.map((l) => l.current);
-  let baseList = 0;
-  let baseCost = 0;
-  let baseValue = 0;
-  for (const it of deal.items) {
-    baseList += it.price;
-    baseCost += it.cost;
-    baseValue += it.value;
-  }
-  levers.forEach((l, j) => {
-    if (input.movable[j] && l.options.length > 1) {
-      free.push(j);
-    } else {
-      const o = l.options[l.current]!;
-      baseList += o.price;
-      baseCost += o.cost;
-      baseValue += o.value;
-    }
-  });
+  const { free, base } = splitLevers(deal, input.movable);
+  const { list: baseList, cost: baseCost, value: baseValue } = base;
   const none: SearchOutput = { found: [], complete: true, bound: -Infinity, nodes: 0 };
   if (target < limits.minPrice) return none;
   const freeLevers = free.map((j) => levers[j]!);
