@@ -76,7 +76,10 @@ export function search(input: SearchInput): SearchOutput {
 
   // Below this value every configuration has been enumerated.
   const floorValue = freeLevers.reduce((s, l) => s + Math.min(...l.options.map((o) => o.value)), baseValue);
-  let threshold = valueOf(lp.rounded);
+  // Deepen from just under the bound: a round's open levers grow with its allowance, and
+  // the best package usually lies far closer to the bound than the greedy incumbent.
+  const greedy = valueOf(lp.rounded);
+  let threshold = Math.max(greedy, Math.floor(lp.bound) - 1);
   for (;;) {
     const roundAllowance = lp.bound - threshold;
     let allowance = roundAllowance;
