@@ -34,6 +34,26 @@ export function plainDecimal(n: number): string {
   return (neg ? '-' : '') + out;
 }
 
+/** Whether a numeric literal is exactly the double it was read as (no silent rounding). */
+export function sameDecimal(source: string, value: number): boolean {
+  const literal = normalise(source.replace(/_/g, ''));
+  if (literal === undefined) return Number.isSafeInteger(value); // 0x1F, 0o17: integers only
+  return literal === normalise(plainDecimal(value));
+}
+
+/** A decimal literal (with optional exponent) as sign + significant digits + exponent. */
+function normalise(text: string): string | undefined {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text.trim());
+  if (!m || (m[2] === '' && (m[3] ?? '') === '')) return undefined;
+  const digits = (m[2] ?? '') + (m[3] ?? '');
+  let exp = Number(m[4] ?? 0) - (m[3] ?? '').length;
+  const stripped = digits.replace(/^0+/, '');
+  if (stripped === '') return '0';
+  const trailing = stripped.length - stripped.replace(/0+$/, '').length;
+  exp += trailing;
+  return `${m[1] === '-' ? '-' : ''}${stripped.slice(0, stripped.length - trailing)}e${exp}`;
+}
+
 /** "12.5%" (or "12.5" where the context says percent) as an exact ratio 125/1000. */
 export function parsePercent(text: string, allowBare = false): Ratio | undefined {
   const m = PERCENT.exec(text) ?? (allowBare ? /^\s*([+-]?\d+(?:\.\d+)?)\s*$/.exec(text) : null);

@@ -19,21 +19,25 @@ export interface LoadedProposal {
   readonly findings: readonly LocatedFinding[];
 }
 
-/** Parse, validate and convert proposal text; every problem comes back located. */
+/**
+ * Parse, validate and convert proposal text; every problem comes back located. The
+ * document is passed on lazily (a getter): a file without findings that is not revised
+ * never needs one, and building it is most of the cost of reading a large file.
+ */
 export function loadProposalText(source: string, file: string): LoadedProposal {
   const parsed = parseYaml(source);
-  const place = (fs: readonly Finding[]) => locate(fs, file, source, parsed.doc);
-  if (parsed.findings.length > 0) return { file, source, doc: parsed.doc, findings: place(parsed.findings) };
+  const place = (fs: readonly Finding[]) => (fs.length === 0 ? [] : locate(fs, file, source, parsed.doc));
+  const loaded = (rest: Omit<LoadedProposal, 'file' | 'source' | 'doc'>): LoadedProposal => ({
+    file, source, get doc() { return parsed.doc; }, ...rest,
+  });
+  if (parsed.findings.length > 0) return loaded({ findings: place(parsed.findings) });
   const result = proposalSchema.safeParse(parsed.data);
   if (!result.success) {
     const findings = result.error.issues.flatMap((issue) => schemaFindings(issue, parsed.data));
-    return { file, source, doc: parsed.doc, findings: place(findings) };
+    return loaded({ findings: place(findings) });
   }
   const built = buildDeal(result.data);
-  return {
-    file, source, doc: parsed.doc, proposal: result.data, findings: place(built.findings),
-    ...(built.deal ? { deal: built.deal } : {}),
-  };
+  return loaded({ proposal: result.data, findings: place(built.findings), ...(built.deal ? { deal: built.deal } : {}) });
 }
 
 /** Attach file, line, column and message text to findings about one source. */

@@ -1,7 +1,8 @@
 import { Document, isAlias, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { error, type Finding, type Path, type Position } from '../findings/types.js';
-import { plainDecimal } from './decimal.js';
+import { sameDecimal } from './decimal.js';
 import { MAX_DEPTH, tooDeepAt } from './depth.js';
+import { readYamlSubset } from './yaml-subset.js';
 
 /** Nodes one document may expand to, aliases included: a bound on alias bombs. */
 export const MAX_NODES = 1_000_000;
@@ -9,7 +10,10 @@ export const MAX_NODES = 1_000_000;
 export const MAX_ALIASES = 100;
 
 export interface ParsedYaml {
-  /** Undefined when the source was refused before parsing. */
+  /**
+   * The YAML document, for positions and revised copies: undefined when the source was
+   * refused before parsing; parsed on first use when the fast reader read the data.
+   */
   readonly doc: Document.Parsed | undefined;
   /** The plain data, or undefined when findings stop conversion. */
   readonly data: unknown;
@@ -19,13 +23,28 @@ export interface ParsedYaml {
 const STANDARD_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float',
   'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
 
-/** Parse once; convert to plain data with every number checked to be exactly what was written. */
+const OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
+
+/**
+ * Read once, into plain data with every number checked to be exactly what was written:
+ * by the fast reader when the file keeps to the usual subset, else by the yaml package.
+ */
 export function parseYaml(source: string): ParsedYaml {
   const deep = tooDeepAt(source);
   if (deep !== undefined) {
     return { doc: undefined, data: undefined, findings: [{ ...error('yaml-depth', [], { limit: MAX_DEPTH }), offset: deep }] };
   }
-  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+  const fast = readYamlSubset(source, MAX_NODES);
+  if (fast !== undefined) {
+    let doc: Document.Parsed | undefined;
+    return { get doc() { return (doc ??= parseDocument(source, OPTIONS)); }, data: fast, findings: [] };
+  }
+  return parseWithYamlPackage(source);
+}
+
+/** The careful path: the yaml package, every problem a finding (also what the fast reader is tested against). */
+export function parseWithYamlPackage(source: string): ParsedYaml {
+  const doc = parseDocument(source, OPTIONS);
   const findings: Finding[] = [];
   for (const e of doc.errors) {
     const code = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : e.code === 'MULTIPLE_DOCS' ? 'yaml-multiple-documents' : 'yaml-syntax';
@@ -106,26 +125,6 @@ class Converter {
   private fail(code: string, path: Path, args: Record<string, string | number>): void {
     this.findings.push(error(code, path, args));
   }
-}
-
-/** Whether a numeric literal is exactly the double it was read as (no silent rounding). */
-function sameDecimal(source: string, value: number): boolean {
-  const literal = normalise(source.replace(/_/g, ''));
-  if (literal === undefined) return Number.isSafeInteger(value); // 0x1F, 0o17: integers only
-  return literal === normalise(plainDecimal(value));
-}
-
-/** A decimal literal (with optional exponent) as sign + significant digits + exponent. */
-function normalise(text: string): string | undefined {
-  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text.trim());
-  if (!m || (m[2] === '' && (m[3] ?? '') === '')) return undefined;
-  const digits = (m[2] ?? '') + (m[3] ?? '');
-  let exp = Number(m[4] ?? 0) - (m[3] ?? '').length;
-  const stripped = digits.replace(/^0+/, '');
-  if (stripped === '') return '0';
-  const trailing = stripped.length - stripped.replace(/0+$/, '').length;
-  exp += trailing;
-  return `${m[1] === '-' ? '-' : ''}${stripped.slice(0, stripped.length - trailing)}e${exp}`;
 }
 
 /** The node a path leads to (through aliases), and the key node when asked for. */
