@@ -1,8 +1,8 @@
-import Table from 'cli-table3';
 import type { Alternative, Answer, CounterResult } from '../engine/counter.js';
 import type { Deal } from '../engine/deal.js';
 import { ratio } from '../engine/ratio.js';
 import { formatDelta, formatMoney, formatPercent, palette } from './format.js';
+import { renderTable } from './table.js';
 
 /** Human output of `counter`: the offer, the request, and each alternative as a table. */
 export function renderCounterText(r: CounterResult, color: boolean): string {
@@ -60,16 +60,10 @@ function alternatives(a: Answer, r: CounterResult, color: boolean): string[] {
 function changesTable(alt: Alternative, d: Deal, color: boolean): string {
   if (alt.changes.length === 0) return '  No change of scope: the offer as it stands meets the request.';
   const c = palette(color);
-  const table = new Table({
-    head: ['Lever', 'From', 'To', 'Cost saved', 'Value removed'],
-    colAligns: ['left', 'left', 'left', 'right', 'right'],
-    style: { head: color ? ['cyan'] : [], border: color ? ['grey'] : [] },
-  });
-  for (const ch of alt.changes) {
-    table.push([`${ch.name} ${c.dim(`(${ch.lever})`)}`, ch.from, ch.to,
-      formatMoney(-ch.costDelta, d.digits), formatMoney(-ch.valueDelta, d.digits)]);
-  }
-  return table.toString();
+  return renderTable({
+    head: ['Lever', 'From', 'To', 'Cost saved', 'Value removed'], align: ['left', 'left', 'left', 'right', 'right'], color,
+  }, alt.changes.map((ch) => [`${ch.name} ${c.dim(`(${ch.lever})`)}`, ch.from, ch.to,
+    formatMoney(-ch.costDelta, d.digits), formatMoney(-ch.valueDelta, d.digits)]));
 }
 
 function timeLimitNote(a: Answer, m: (u: number) => string): string {

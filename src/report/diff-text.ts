@@ -1,7 +1,7 @@
-import Table from 'cli-table3';
 import type { Delta, ItemDiff, LeverDiff, OfferDiff, Side } from '../engine/diff.js';
 import { ratio, type Ratio } from '../engine/ratio.js';
 import { formatDelta, formatMoney, formatPercent, palette } from './format.js';
+import { renderTable } from './table.js';
 
 /** The files compared, as the user named them. */
 export interface DiffFiles {
@@ -63,33 +63,28 @@ function itemTable(d: OfferDiff, color: boolean): string {
     ].filter(Boolean);
     return notes.length > 0 ? notes : ['amounts changed'];
   };
-  const table = newTable(['Item', 'Change'], d.costed, color);
-  for (const it of d.items) table.push([`${it.name}\n${c.dim(it.id)}`, what(it).join('\n'), ...amounts(it.delta, d.digits)]);
-  return table.toString();
+  return moneyTable(['Item', 'Change'], d, color,
+    d.items.map((it) => [`${it.name}\n${c.dim(it.id)}`, what(it).join('\n'), ...amounts(it.delta, d.digits)]));
 }
 
 function leverTable(levers: readonly LeverDiff[], d: OfferDiff, color: boolean): string {
   const c = palette(color);
-  const table = newTable(['Lever', 'From', 'To'], d.costed, color);
-  for (const l of levers) {
+  return moneyTable(['Lever', 'From', 'To'], d, color, levers.map((l) => {
     const notes = [
       l.status === 'changed' ? '' : l.status,
       l.oldPath === undefined ? '' : `${l.renamed ? 'renamed from' : 'was'} ${l.oldPath}`,
       l.oldName === undefined ? '' : `was "${l.oldName}"`,
     ].filter(Boolean);
-    table.push([`${l.name}\n${c.dim([l.path, ...notes].join(' · '))}`, l.from ?? '—', l.to ?? '—', ...amounts(l.delta, d.digits)]);
-  }
-  return table.toString();
+    return [`${l.name}\n${c.dim([l.path, ...notes].join(' · '))}`, l.from ?? '—', l.to ?? '—', ...amounts(l.delta, d.digits)];
+  }));
 }
 
 /** A table whose last columns are the change in list price, value and (when costed) cost. */
-function newTable(head: string[], costed: boolean, color: boolean): Table.Table {
-  const money = costed ? ['List price', 'Value', 'Cost'] : ['List price', 'Value'];
-  return new Table({
-    head: [...head, ...money],
-    colAligns: [...head.map(() => 'left' as const), ...money.map(() => 'right' as const)],
-    style: { head: color ? ['cyan'] : [], border: color ? ['grey'] : [] },
-  });
+function moneyTable(head: string[], d: OfferDiff, color: boolean, rows: string[][]): string {
+  const money = d.costed ? ['List price', 'Value', 'Cost'] : ['List price', 'Value'];
+  return renderTable({
+    head: [...head, ...money], align: [...head.map(() => 'left' as const), ...money.map(() => 'right' as const)], color,
+  }, rows);
 }
 
 function amounts(x: Delta, digits: number): string[] {
