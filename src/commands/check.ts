@@ -58,7 +58,8 @@ export function checkFile(file: string, discounts: readonly Ratio[], maxFileSize
   const found = [...ruleFindings(proposal, deal), ...(absorbing ? absorptionFindings(proposal, deal, discounts) : [])];
   return {
     file,
-    findings: [...loaded.findings, ...locate(found, file, read.source, loaded.doc)].sort(byPosition),
+    // loaded.doc parses the file again with the yaml package: only when a finding needs a position.
+    findings: [...loaded.findings, ...(found.length === 0 ? [] : locate(found, file, read.source, loaded.doc))].sort(byPosition),
     // "schema" stands for the structure the file has passed; the rest are the rules run on it.
     rules: ['schema', ...rulesRun(deal !== undefined), ...(absorbing ? ['discount-not-absorbed'] : [])],
   };
