@@ -148,6 +148,11 @@ export function envelope(
   };
 }
 
+/** Margin over price, exact; null at a price of 0, where there is no ratio (100% off). */
+export function marginRatio(margin: number, price: number): Ratio | null {
+  return price === 0 ? null : { num: BigInt(margin), den: BigInt(price) };
+}
+
 /** Headline discount of a price against the offer, exact. */
 export function discountOf(offer: number, price: number): Ratio {
   return { num: BigInt(offer - price), den: BigInt(offer) };

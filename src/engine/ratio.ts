@@ -41,6 +41,8 @@ export function ceilDiv(a: bigint, b: bigint): bigint {
 }
 
 /** A ratio as a JavaScript number, for display and JSON only: never for a decision. */
-export function ratioToNumber(r: Ratio): number {
-  return Number(r.num) / Number(r.den);
+export function ratioToNumber(r: Ratio): number;
+export function ratioToNumber(r: Ratio | null): number | null;
+export function ratioToNumber(r: Ratio | null): number | null {
+  return r === null ? null : Number(r.num) / Number(r.den);
 }

@@ -1,6 +1,6 @@
 import type { Alternative, Metrics } from '../engine/counter.js';
 import type { Deal } from '../engine/deal.js';
-import { ratio } from '../engine/ratio.js';
+import { marginRatio } from '../engine/pricing.js';
 import { formatMoney, formatPercent, palette } from '../report/format.js';
 
 /**
@@ -13,7 +13,7 @@ export function renderGlance(deal: Deal, original: Metrics, color: boolean): str
   const lines = [
     c.bold(`${deal.title} — ${deal.customer}`) + c.dim(` (${deal.currency})`),
     `Offer   price ${m(original.price)} · cost ${m(original.cost)} · margin ${m(original.margin)}` +
-      ` (${formatPercent(ratio(original.margin, original.price))})`,
+      ` (${formatPercent(marginRatio(original.margin, original.price))})`,
   ];
   const movable = deal.levers.filter((l) => !l.locked);
   const locked = deal.levers.filter((l) => l.locked);

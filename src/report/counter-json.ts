@@ -1,18 +1,18 @@
 import type { Alternative, Answer, CounterResult, Metrics } from '../engine/counter.js';
+import { marginRatio } from '../engine/pricing.js';
 import { ratioToNumber } from '../engine/ratio.js';
 import { minorToNumber } from '../proposal/decimal.js';
 
 /** `counter --json`: the stable shape documented in docs/json.md. */
 export function renderCounterJson(r: CounterResult): string {
   const money = (u: number) => minorToNumber(u, r.deal.digits);
-  const ratioOf = (num: number, den: number) => (den === 0 ? null : ratioToNumber({ num: BigInt(num), den: BigInt(den) }));
   const metrics = (m: Metrics) => ({
     price: money(m.price), cost: money(m.cost), margin: money(m.margin),
-    marginRatio: ratioOf(m.margin, m.price), value: money(m.value),
+    marginRatio: ratioToNumber(marginRatio(m.margin, m.price)), value: money(m.value),
   });
   const alternative = (a: Alternative) => ({
     rank: a.rank, price: money(a.price), discount: ratioToNumber(a.discount), cost: money(a.cost),
-    margin: money(a.margin), marginRatio: ratioOf(a.margin, a.price), value: money(a.value),
+    margin: money(a.margin), marginRatio: ratioToNumber(marginRatio(a.margin, a.price)), value: money(a.value),
     valueLoss: money(a.valueLoss), approver: a.approver ?? null,
     changes: a.changes.map((c) => ({
       lever: c.lever, from: c.from, to: c.to,

@@ -1,5 +1,6 @@
 import type { Alternative, Answer, CounterResult } from '../engine/counter.js';
 import type { Deal } from '../engine/deal.js';
+import { marginRatio } from '../engine/pricing.js';
 import { ratio } from '../engine/ratio.js';
 import { formatDelta, formatMoney, formatPercent, palette } from './format.js';
 import { renderTable } from './table.js';
@@ -12,7 +13,7 @@ export function renderCounterText(r: CounterResult, color: boolean): string {
   const o = r.original;
   const lines: string[] = [];
   lines.push(c.bold(`${d.title} — ${d.customer}`) + c.dim(` (${d.currency})`));
-  lines.push(`Original offer  price ${m(o.price)} · cost ${m(o.cost)} · margin ${m(o.margin)} (${formatPercent(ratio(o.margin, o.price))})`);
+  lines.push(`Original offer  price ${m(o.price)} · cost ${m(o.cost)} · margin ${m(o.margin)} (${formatPercent(marginRatio(o.margin, o.price))})`);
   lines.push(`Request         ${formatPercent(r.request.discount)} off → ${m(r.request.price)}`);
   lines.push(`Policy          ${policyLine(d, r)}`);
   lines.push('');
@@ -33,7 +34,7 @@ export function renderCounterText(r: CounterResult, color: boolean): string {
 
 function policyLine(d: Deal, r: CounterResult): string {
   const f = d.policy.marginFloor;
-  const floor = f.kind === 'preserve' ? `keep ${formatPercent(ratio(r.original.margin, r.original.price))} margin`
+  const floor = f.kind === 'preserve' ? `keep ${formatPercent(marginRatio(r.original.margin, r.original.price))} margin`
     : f.kind === 'ratio' ? `margin at least ${formatPercent(f.ratio)}` : `margin at least ${formatMoney(f.amount, d.digits)}`;
   const cap = d.policy.maxDiscount ? ` · discounts up to ${formatPercent(d.policy.maxDiscount)}` : '';
   const most = r.maxDiscountBp === null ? 'none' : formatPercent(ratio(r.maxDiscountBp, 10_000));
@@ -48,7 +49,7 @@ function alternatives(a: Answer, r: CounterResult, color: boolean): string[] {
   if (!a.optimal) lines.push(c.yellow(timeLimitNote(a, m)), '');
   for (const alt of a.alternatives) {
     lines.push(c.bold(`Alternative ${alt.rank}`) + `  price ${m(alt.price)} (${formatPercent(alt.discount)} off)` +
-      ` · margin ${m(alt.margin)} (${formatPercent(ratio(alt.margin, alt.price))})` +
+      ` · margin ${m(alt.margin)} (${formatPercent(marginRatio(alt.margin, alt.price))})` +
       ` · value kept ${m(alt.value)} (${formatDelta(-alt.valueLoss, d.digits)})` +
       ` · approver: ${alt.approver ?? c.red('none within the approval bands')}`);
     lines.push(changesTable(alt, d, color));

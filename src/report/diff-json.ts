@@ -1,5 +1,5 @@
 import type { Delta, LeverDiff, Move, OfferDiff, Side } from '../engine/diff.js';
-import { ratioToNumber, type Ratio } from '../engine/ratio.js';
+import { ratioToNumber } from '../engine/ratio.js';
 import { minorToNumber } from '../proposal/decimal.js';
 import type { DiffFiles } from './diff-text.js';
 
@@ -11,7 +11,6 @@ import type { DiffFiles } from './diff-text.js';
 export function renderDiffJson(d: OfferDiff, files: DiffFiles): string {
   const money = (u: number) => minorToNumber(u, d.digits);
   const moneyOrNull = (u: number | undefined) => (u === undefined ? null : money(u));
-  const ratioOrNull = (r: Ratio | null) => (r === null ? null : ratioToNumber(r));
   const side = (s: Side, file: string) => ({
     file, proposal: s.title, customer: s.customer, list: money(s.list), discount: ratioToNumber(s.discount),
     price: money(s.price), value: money(s.value), cost: moneyOrNull(s.cost),
@@ -31,8 +30,8 @@ export function renderDiffJson(d: OfferDiff, files: DiffFiles): string {
     old: side(d.old, files.old),
     new: side(d.new, files.new),
     summary: {
-      priceChange: money(s.priceChange), priceChangeRatio: ratioOrNull(s.priceRatio),
-      valueChange: money(s.valueChange), valueChangeRatio: ratioOrNull(s.valueRatio),
+      priceChange: money(s.priceChange), priceChangeRatio: ratioToNumber(s.priceRatio),
+      valueChange: money(s.valueChange), valueChangeRatio: ratioToNumber(s.valueRatio),
       net: money(s.net), costChange: moneyOrNull(s.costChange),
     },
     items: d.items.map((it) => ({

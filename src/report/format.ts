@@ -19,7 +19,8 @@ export function formatDelta(units: number, digits: number): string {
  * A ratio as a percentage with up to two decimals, cut towards zero so that a
  * margin is never shown above what it is ("24.99%", never a rounded "25.0%").
  */
-export function formatPercent(r: Ratio): string {
+export function formatPercent(r: Ratio | null): string {
+  if (r === null) return '—'; // a margin ratio at price 0
   const hundredths = (r.num * 10_000n) / r.den; // BigInt division truncates towards zero
   const neg = hundredths < 0n;
   const abs = neg ? -hundredths : hundredths;

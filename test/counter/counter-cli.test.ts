@@ -70,6 +70,21 @@ describe('valuepack counter on the telecom example', () => {
   });
 });
 
+describe('valuepack counter at a price of 0', () => {
+  it('answers 100% off without a margin ratio instead of failing', () => {
+    const file = join(ROOT, 'fixtures/free-at-full-discount.yaml');
+    const human = run(['counter', file, '--discount', '100%']);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toContain('Alternative 1  price 0 (100.0% off) · margin 0 (—)');
+    const r = json([file, '--discount', '100%']);
+    expect(r.code).toBe(0);
+    expect(r.body.alternatives[0]).toMatchObject({ price: 0, margin: 0, marginRatio: null });
+    const batch = run(['batch', file, '--discount', '100%', '--format', 'jsonl']);
+    expect(batch.code).toBe(0);
+    expect(JSON.parse(batch.stdout)).toMatchObject({ price: 0, marginRatio: null });
+  });
+});
+
 describe('valuepack counter output files', () => {
   it('writes a revised proposal that reads back at the agreed price', () => {
     const dir = tmp();

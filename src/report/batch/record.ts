@@ -1,4 +1,5 @@
 import type { BatchRow, RowError } from '../../batch/evaluate.js';
+import { marginRatio } from '../../engine/pricing.js';
 import { ratioToNumber } from '../../engine/ratio.js';
 import { minorToNumber } from '../../proposal/decimal.js';
 
@@ -49,7 +50,7 @@ export function toRecord(row: BatchRow): BatchRecord {
     file: row.file, proposal: o.proposal, customer: o.customer, currency: o.currency,
     discount: ratioToNumber(row.discount), feasible: o.feasible, optimal: o.optimal,
     price: money(o.price), margin: money(o.margin),
-    marginRatio: o.margin === undefined || !o.price ? null : ratioToNumber({ num: BigInt(o.margin), den: BigInt(o.price) }),
+    marginRatio: o.margin === undefined || o.price === undefined ? null : ratioToNumber(marginRatio(o.margin, o.price)),
     valueLoss: money(o.valueLoss),
     changeCount: o.feasible ? o.changes.length : null, changes: o.feasible ? o.changes : null,
     approver: o.approver ?? null,

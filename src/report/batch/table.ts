@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import type { BatchRow } from '../../batch/evaluate.js';
+import { marginRatio } from '../../engine/pricing.js';
 import { ratio } from '../../engine/ratio.js';
 import { formatMoney, formatPercent, palette } from '../format.js';
 import type { BatchFormat } from './index.js';
@@ -44,7 +45,7 @@ function rowCells(row: BatchRow, first: boolean, color: boolean): Cell[] {
     !o.feasible ? c.red('no') : o.optimal ? c.green('yes') : c.yellow('yes, best found'),
     money(o.price),
     money(o.margin),
-    o.margin === undefined || !o.price ? '—' : formatPercent(ratio(o.margin, o.price)),
+    o.margin === undefined || o.price === undefined ? '—' : formatPercent(marginRatio(o.margin, o.price)),
     money(o.valueLoss),
     o.feasible ? String(o.changes.length) : '—',
     !o.feasible ? '—' : o.changes.length === 0 ? 'no change' : changeSummary(o.changes, '\n'),
