@@ -155,16 +155,8 @@ function largestDiscount(ctx: Context, witnesses: readonly Metrics[]): { bp: num
     return price >= lim.minPrice && w.cost <= lim.maxCost(price);
   };
   /** The largest step from `bp` up that a witness meeting `bp` still meets. */
-  const reach = (w: Metrics, bp: number): number => {
-    if (lim.line.slope < 0) return bp;
-    let [lo, up] = [bp, hi];
-    while (lo < up) {
-      const mid = Math.ceil((lo + up) / 2);
-      if (holds(w, mid)) lo = mid;
-      else up = mid - 1;
-    }
-    return lo;
-  };
+  const reach = (w: Metrics, bp: number): number =>
+    (lim.line.slope < 0 ? bp : largestStep(bp, hi, (mid) => (holds(w, mid) ? mid : -1)));
   const unpriced = deal.levers.every((l, j) => !movable[j] || l.options.every((o) => o.price === l.options[0]!.price));
   let complete = true;
   // The largest step known to be met once `bp` is (bp, or further), or −1 if bp is not met.
@@ -189,12 +181,21 @@ function largestDiscount(ctx: Context, witnesses: readonly Metrics[]): { bp: num
   let lo = witnesses.reduce((best, w) => (holds(w, 0) ? Math.max(best, reach(w, 0)) : best), -1);
   if (lo < 0) lo = at(0);
   if (lo < 0) return { bp: null, complete };
+  return { bp: largestStep(lo, hi, at), complete };
+}
+
+/**
+ * The largest step in [lo, hi] that is met, given that lo is and that being met is a
+ * prefix of the steps. `probe` answers −1 for a step not met, or a step known to be met
+ * at or beyond it, which lets the search skip ahead.
+ */
+function largestStep(lo: number, hi: number, probe: (step: number) => number): number {
   let up = hi;
   while (lo < up) {
     const mid = Math.ceil((lo + up) / 2);
-    const met = at(mid);
+    const met = probe(mid);
     if (met >= 0) lo = met;
     else up = mid - 1;
   }
-  return { bp: lo, complete };
+  return lo;
 }

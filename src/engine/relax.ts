@@ -1,4 +1,5 @@
 import type { DealLever } from './deal.js';
+import { floorDiv } from './ratio.js';
 
 /**
  * The LP relaxation of the multiple-choice knapsack "max value, total cost ≤ budget":
@@ -162,6 +163,5 @@ export function exactBound(levers: readonly DealLever[], capacity: number, baseV
     }
     scaled += best!;
   }
-  const q = scaled / dc;
-  return Number(scaled % dc !== 0n && scaled < 0n ? q - 1n : q);
+  return Number(floorDiv(scaled, dc));
 }
