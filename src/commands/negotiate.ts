@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { UsageError } from '../errors.js';
-import { writeFileAtomic } from '../io/files.js';
+import { isInput, writeFileAtomic } from '../io/files.js';
 import type { Output } from '../io/output.js';
 import { terminalPrompter } from '../negotiate/prompts.js';
 import { Interrupted, negotiate, type PathStatus, type Prompter } from '../negotiate/session.js';
@@ -67,8 +67,8 @@ function proposalsIn(dir: string): string[] {
     .sort();
 }
 
-/** Whether an output may go to `path`; the input is recognised by device and inode, as writeFileAtomic does. */
-function pathStatus(path: string, input: string): PathStatus {
+/** Whether an output may go to `path`; the input is recognised as writeFileAtomic recognises it. */
+function pathStatus(path: string): PathStatus {
   let st;
   try {
     st = statSync(path);
@@ -80,6 +80,5 @@ function pathStatus(path: string, input: string): PathStatus {
     }
   }
   if (st.isDirectory()) return 'directory';
-  const read = statSync(input);
-  return st.dev === read.dev && st.ino === read.ino ? 'input' : 'exists';
+  return isInput(st) ? 'input' : 'exists';
 }

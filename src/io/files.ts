@@ -64,7 +64,7 @@ export function writeFileAtomic(path: string, content: string, force: boolean): 
   } catch {
     existing = undefined;
   }
-  if (existing && inputs.has(identity(existing.dev, existing.ino))) {
+  if (existing && isInput(existing)) {
     throw new UsageError(`${path} is one of the input files; refusing to overwrite it`);
   }
   if (existing && !force) throw new UsageError(`${path} already exists; use --force to replace it`);
@@ -100,6 +100,11 @@ export function writeFileAtomic(path: string, content: string, force: boolean): 
     }
     pending.delete(tmp);
   }
+}
+
+/** Whether a file (by its stat) is one this process read as input: never to be replaced. */
+export function isInput(st: { readonly dev: number | bigint; readonly ino: number | bigint }): boolean {
+  return inputs.has(identity(st.dev, st.ino));
 }
 
 /** Remove half-written temporary files (on SIGINT). */
