@@ -3,14 +3,7 @@ import { diffOffers, type OfferDiff, type Offer } from '../../src/engine/diff.js
 import { buyerCopy, offerFrom } from './offers.js';
 
 // Amounts below are in cents: USD has two decimals.
-const BASE = `
-proposal: Kit
-customer: Buyer
-currency: USD
-items:
-  - { id: a, name: Alpha, quantity: 2, unitPrice: 100, unitCost: 60 }
-  - { id: b, name: Beta, price: 50, cost: 20, value: 80 }
-  - id: s
+const SERVICE = `  - id: s
     name: Service
     levers:
       - id: t
@@ -18,7 +11,16 @@ items:
         options:
           - { name: 2 years, price: 40, cost: 30, value: 60 }
           - { name: 1 year, price: 20, cost: 15, value: 30 }
-terms:
+`;
+
+const BASE = `
+proposal: Kit
+customer: Buyer
+currency: USD
+items:
+  - { id: a, name: Alpha, quantity: 2, unitPrice: 100, unitCost: 60 }
+  - { id: b, name: Beta, price: 50, cost: 20, value: 80 }
+${SERVICE}terms:
   - id: pay
     name: Payment
     options:
@@ -40,15 +42,6 @@ function diff(a: string | Offer, b: string | Offer): OfferDiff {
   return r.diff;
 }
 
-const SERVICE = `  - id: s
-    name: Service
-    levers:
-      - id: t
-        name: Term
-        options:
-          - { name: 2 years, price: 40, cost: 30, value: 60 }
-          - { name: 1 year, price: 20, cost: 15, value: 30 }
-`;
 
 describe('diffOffers', () => {
   it('finds nothing between a proposal and itself', () => {
