@@ -36,3 +36,21 @@ export function parseCount(text: string, flag: string, min = 1): number {
   if (!Number.isInteger(n) || n < min) throw new UsageError(`${flag} takes a whole number of at least ${min} (got "${text}")`);
   return n;
 }
+
+/** Today's date, YYYY-MM-DD, in the local time zone: the date a letter is written on. */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** --valid-until: a real calendar date, YYYY-MM-DD, not before today. */
+export function parseValidUntil(text: string | undefined, from: string): string | undefined {
+  if (text === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!m || !date || date.toISOString().slice(0, 10) !== m[0]) {
+    throw new UsageError(`--valid-until takes a date as YYYY-MM-DD, such as 2026-12-31 (got "${text}")`);
+  }
+  if (m[0] < from) throw new UsageError(`--valid-until ${m[0]} is before today (${from})`);
+  return m[0];
+}
