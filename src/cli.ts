@@ -17,11 +17,18 @@ function colorWanted(flag: boolean | undefined): boolean {
   return process.stdout.isTTY === true;
 }
 
+/** COLUMNS when set (as ripgrep and ls honour it), else the terminal's width; no limit when piped. */
+function terminalColumns(): number | undefined {
+  const n = Number(process.env.COLUMNS);
+  if (process.env.COLUMNS && Number.isInteger(n) && n > 0) return n;
+  return process.stdout.isTTY ? process.stdout.columns : undefined;
+}
+
 function globals(program: Command): GlobalOptions {
   const o = program.opts<{ color?: boolean; maxFileSize?: string }>();
   const max = o.maxFileSize === undefined ? DEFAULT_MAX_FILE_BYTES : Number(o.maxFileSize);
   if (!Number.isInteger(max) || max <= 0) throw new UsageError(`--max-file-size takes a number of bytes (got "${o.maxFileSize}")`);
-  return { color: colorWanted(o.color), maxFileSize: max };
+  return { color: colorWanted(o.color), maxFileSize: max, columns: terminalColumns() };
 }
 
 const collect = (v: string, all: string[]) => [...all, v];

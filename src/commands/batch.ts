@@ -44,7 +44,8 @@ export async function batchCommand(args: readonly string[], opts: BatchCommandOp
   const files = await expandRequired(args);
 
   const config: BatchConfig = { discounts, maxFileSize: global.maxFileSize, timeLimit };
-  const renderer = format({ color: global.color, ...(term.stdout ? { columns: term.stdout.columns } : {}) });
+  const columns = global.columns ?? term.stdout?.columns;
+  const renderer = format({ color: global.color, ...(columns === undefined ? {} : { columns }) });
   const bar = term.stderr ? progressLine(files.length, term.stderr) : undefined;
   const write = (text: string) => {
     if (text === '') return;

@@ -69,7 +69,7 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
   if (!result.feasible && (opts.out !== undefined || opts.letter !== undefined)) {
     out.info(`no package meets the request within policy, so nothing was written to ${[opts.out, opts.letter].filter(Boolean).join(' or ')}`);
   }
-  out.data(opts.json ? renderCounterJson(result) : renderCounterText(result, global.color));
+  out.data(opts.json ? renderCounterJson(result) : renderCounterText(result, global.color, global.columns));
   return result.feasible ? 0 : 1;
 }
 

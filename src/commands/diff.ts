@@ -17,7 +17,7 @@ export function diffCommand(oldFile: string, newFile: string, opts: DiffCommandO
   const result = diffOffers(offer(a), offer(b));
   if ('finding' in result) throw new InputError(locate([result.finding], newFile, b.source, b.doc));
   const files = { old: oldFile, new: newFile };
-  out.data(opts.json ? renderDiffJson(result.diff, files) : renderDiffText(result.diff, files, global.color));
+  out.data(opts.json ? renderDiffJson(result.diff, files) : renderDiffText(result.diff, files, global.color, global.columns));
   return result.diff.same ? 0 : 1;
 }
 

@@ -7,6 +7,8 @@ import type { Ratio } from '../engine/ratio.js';
 export interface GlobalOptions {
   readonly color: boolean;
   readonly maxFileSize: number;
+  /** Terminal columns tables fit in (COLUMNS, else the terminal's); none when piped. */
+  readonly columns?: number | undefined;
 }
 
 /** Read and load one proposal as the library does; any problem becomes an InputError (exit 2). */

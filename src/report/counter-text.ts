@@ -4,9 +4,10 @@ import { marginRatio } from '../engine/pricing.js';
 import { ratio } from '../engine/ratio.js';
 import { formatDelta, formatMoney, formatPercent, palette } from './format.js';
 import { renderTable } from './table.js';
+import { fitParts } from './text-width.js';
 
 /** Human output of `counter`: the offer, the request, and each alternative as a table. */
-export function renderCounterText(r: CounterResult, color: boolean): string {
+export function renderCounterText(r: CounterResult, color: boolean, width?: number): string {
   const c = palette(color);
   const d = r.deal;
   const m = (u: number) => formatMoney(u, d.digits);
@@ -15,7 +16,7 @@ export function renderCounterText(r: CounterResult, color: boolean): string {
   lines.push(c.bold(`${d.title} — ${d.customer}`) + c.dim(` (${d.currency})`));
   lines.push(`Original offer  price ${m(o.price)} · cost ${m(o.cost)} · margin ${m(o.margin)} (${formatPercent(marginRatio(o.margin, o.price))})`);
   lines.push(`Request         ${formatPercent(r.request.discount)} off → ${m(r.request.price)}`);
-  lines.push(`Policy          ${policyLine(d, r)}`);
+  lines.push(fitParts(policyParts(d, r), width, ' · ', ' '.repeat(16)));
   lines.push('');
   if (!r.feasible) {
     lines.push(c.red.bold(`No package meets ${formatPercent(r.request.discount)} off within policy.`));
@@ -24,54 +25,54 @@ export function renderCounterText(r: CounterResult, color: boolean): string {
     } else if (r.atMaxDiscount) {
       lines.push(`The largest discount that can be met is ${formatPercent(ratio(r.maxDiscountBp, 10_000))}; this is what it takes:`);
       lines.push('');
-      lines.push(...alternatives(r.atMaxDiscount, r, color));
+      lines.push(...alternatives(r.atMaxDiscount, r, color, width));
     }
     return lines.join('\n') + '\n';
   }
-  lines.push(...alternatives(r, r, color));
+  lines.push(...alternatives(r, r, color, width));
   return lines.join('\n') + '\n';
 }
 
-function policyLine(d: Deal, r: CounterResult): string {
+function policyParts(d: Deal, r: CounterResult): string[] {
   const f = d.policy.marginFloor;
   const floor = f.kind === 'preserve' ? `keep ${formatPercent(marginRatio(r.original.margin, r.original.price))} margin`
     : f.kind === 'ratio' ? `margin at least ${formatPercent(f.ratio)}` : `margin at least ${formatMoney(f.amount, d.digits)}`;
-  const cap = d.policy.maxDiscount ? ` · discounts up to ${formatPercent(d.policy.maxDiscount)}` : '';
+  const cap = d.policy.maxDiscount ? [`discounts up to ${formatPercent(d.policy.maxDiscount)}`] : [];
   const most = r.maxDiscountBp === null ? 'none' : formatPercent(ratio(r.maxDiscountBp, 10_000));
-  return `${floor}${cap} · largest discount that can be met: ${most}`;
+  return [`Policy          ${floor}`, ...cap, `largest discount that can be met: ${most}`];
 }
 
-function alternatives(a: Answer, r: CounterResult, color: boolean): string[] {
+function alternatives(a: Answer, r: CounterResult, color: boolean, width: number | undefined): string[] {
   const c = palette(color);
   const d = r.deal;
   const m = (u: number) => formatMoney(u, d.digits);
   const lines: string[] = [];
   if (!a.optimal) lines.push(c.yellow(timeLimitNote(a, m)), '');
   for (const alt of a.alternatives) {
-    lines.push(c.bold(`Alternative ${alt.rank}`) + `  price ${m(alt.price)} (${formatPercent(alt.discount)} off the offer` +
-      `${alt.list === r.original.list ? '' : `; ${formatPercent(alt.listDiscount)} off its own list of ${m(alt.list)}`})` +
-      ` · margin ${m(alt.margin)} (${formatPercent(marginRatio(alt.margin, alt.price))})` +
-      ` · value kept ${m(alt.value)} (${formatDelta(-alt.valueLoss, d.digits)})` + approverText(alt, d, color));
-    lines.push(changesTable(alt, d, color));
+    lines.push(fitParts([c.bold(`Alternative ${alt.rank}`) + `  price ${m(alt.price)} (${formatPercent(alt.discount)} off the offer` +
+      `${alt.list === r.original.list ? '' : `; ${formatPercent(alt.listDiscount)} off its own list of ${m(alt.list)}`})`,
+    `margin ${m(alt.margin)} (${formatPercent(marginRatio(alt.margin, alt.price))})`,
+    `value kept ${m(alt.value)} (${formatDelta(-alt.valueLoss, d.digits)})`, ...approverText(alt, d, color)], width));
+    lines.push(changesTable(alt, d, color, width));
     lines.push('');
   }
   return lines;
 }
 
 /** Who signs the discount off list; nothing to say when the file has no approval bands. */
-function approverText(alt: Alternative, d: Deal, color: boolean): string {
-  if (d.policy.approvals.length === 0) return '';
-  return ` · approver: ${alt.approver ?? palette(color).red('none: beyond every approval band')}`;
+function approverText(alt: Alternative, d: Deal, color: boolean): string[] {
+  if (d.policy.approvals.length === 0) return [];
+  return [`approver: ${alt.approver ?? palette(color).red('none: beyond every approval band')}`];
 }
 
-function changesTable(alt: Alternative, d: Deal, color: boolean): string {
+function changesTable(alt: Alternative, d: Deal, color: boolean, width: number | undefined): string {
   if (alt.changes.length === 0) {
     return `  No change of scope needed: the offer as it stands meets the request, leaving a margin of ${formatMoney(alt.margin, d.digits)}` +
       ` (${formatPercent(marginRatio(alt.margin, alt.price))}).`;
   }
   const c = palette(color);
   return renderTable({
-    head: ['Lever', 'From', 'To', 'Cost to us', 'Value to customer'], align: ['left', 'left', 'left', 'right', 'right'], color,
+    head: ['Lever', 'From', 'To', 'Cost to us', 'Value to customer'], align: ['left', 'left', 'left', 'right', 'right'], color, width,
   }, alt.changes.map((ch) => [`${ch.name} ${c.dim(`(${ch.lever})`)}`, ch.from, ch.to,
     formatDelta(ch.costDelta, d.digits), formatDelta(ch.valueDelta, d.digits)]));
 }

@@ -4,16 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { displayWidth, renderTable } from '../../src/report/table.js';
 
 /**
- * renderTable draws what cli-table3 (still used by batch) draws for the same cells, so
- * counter and diff look as they did; colour may place its escapes differently, so
+ * renderTable draws what cli-table3 draws for the same cells at their natural width (but
+ * no rule between single-line rows); colour may place its escapes differently, so
  * coloured tables are compared without them.
  */
 const strip = (s: string) => s.replace(/\x1b\[[0-9;]*m/g, '');
 
+/** cli-table3's drawing, with rules between rows only when a row spans several lines. */
 function reference(head: string[], align: ('left' | 'right')[], rows: string[][]): string {
   const t = new Table({ head, colAligns: align, style: { head: [], border: [] } });
   t.push(...rows);
-  return t.toString();
+  const lines = t.toString().split('\n');
+  if (rows.some((r) => r.some((c) => c.includes('\n')))) return lines.join('\n');
+  return lines.filter((line, i) => !line.startsWith('├') || i === lines.findIndex((l) => l.startsWith('├'))).join('\n');
 }
 
 const text = fc.array(fc.constantFrom('a', 'Z', '7', ' ', '-', '·', '—', 'é', 'e\u0301', '年', 'Ｃ', '한', '🚀', '🇫🇷', '\x1b[2mdim\x1b[22m'), { maxLength: 6 })
