@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { helpPointer, teach } from './cli-help.js';
 import { InputError, UsageError } from './errors.js';
 import type { GlobalOptions } from './commands/shared.js';
 import { DEFAULT_MAX_FILE_BYTES, removePendingFiles } from './io/files.js';
@@ -31,7 +32,7 @@ function globals(program: Command): GlobalOptions {
   return { color: colorWanted(o.color), maxFileSize: max, columns: terminalColumns() };
 }
 
-const collect = (v: string, all: string[]) => [...all, v];
+const collect = (v: string, all: string[] | undefined) => [...(all ?? []), v];
 
 function build(setExit: (code: number) => void): Command {
   const program = new Command('valuepack')
@@ -40,7 +41,9 @@ function build(setExit: (code: number) => void): Command {
     .option('--no-color', 'no colour, whatever the terminal')
     .option('--debug', 'show stack traces of internal errors')
     .addOption(new Option('--max-file-size <bytes>', 'refuse proposal files larger than this').default(undefined, '10 MiB'))
-    .showHelpAfterError('(run valuepack --help for usage)')
+    .showHelpAfterError(helpPointer())
+    // One prefix for every error, commander's own included ("valuepack: unknown option …").
+    .configureOutput({ outputError: (text, write) => write(`valuepack: ${text.replace(/^error: /, '')}`) })
     .exitOverride();
 
   program.command('counter')
@@ -49,7 +52,7 @@ function build(setExit: (code: number) => void): Command {
     .option('-d, --discount <pct>', 'the discount asked for, e.g. 20% (a bare 20 also means 20%)')
     .option('-p, --price <amount>', 'the target price asked for, in the major unit')
     .option('-n, --alternatives <n>', 'how many alternatives', '3')
-    .option('-k, --keep <item.lever>', 'a lever the customer will not give up (repeatable)', collect, [])
+    .option('-k, --keep <item.lever>', 'a lever the customer will not give up (repeatable)', collect)
     .option('--add-scope', 'let levers move to options worth more to the customer (off by default: a counter-offer never spends margin on extras)')
     .option('--json', 'print JSON (see docs/json.md)')
     .option('--letter <file>', 'write a Markdown cover letter to the customer (only when the request can be met)')
@@ -66,7 +69,7 @@ function build(setExit: (code: number) => void): Command {
   program.command('check')
     .description('validate proposals for CI: schema and rules, positioned file:line:col; exit 0 clean, 1 findings')
     .argument('<files...>', 'proposal files, directories (every .yaml/.yml below) or glob patterns')
-    .option('-d, --discount <pcts>', 'each file must absorb these discounts within policy (comma-separated and/or repeated)', collect, [])
+    .option('-d, --discount <pcts>', 'each file must absorb these discounts within policy (comma-separated and/or repeated)', collect)
     .option('-f, --format <format>', 'stylish (default), json, junit or github (see docs/check.md)')
     .option('--max-warnings <n>', 'fail when there are more warnings than this')
     .action(async (files: string[], opts) => {
@@ -93,8 +96,7 @@ function build(setExit: (code: number) => void): Command {
   program.command('batch')
     .description('evaluate many proposals against discounts: one row per file × discount; exit 2 if any file failed')
     .argument('<files...>', 'proposal files, directories (every .yaml/.yml below) or glob patterns')
-    .option('-d, --discount <pcts>', 'discounts to evaluate, comma-separated and/or repeated, e.g. 10%,15%,20%',
-      (v: string, all: string[] | undefined) => collect(v, all ?? []))
+    .option('-d, --discount <pcts>', 'discounts to evaluate, comma-separated and/or repeated, e.g. 10%,15%,20%', collect)
     .option('-f, --format <format>', 'table, csv, json or jsonl (default: table on a terminal, csv otherwise)')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
     .option('--time-limit <seconds>', 'stop each search after this long and report the best found, labelled', '10')
@@ -121,6 +123,7 @@ function build(setExit: (code: number) => void): Command {
       const { negotiateCommand } = await import('./commands/negotiate.js');
       setExit(await negotiateCommand(file, opts, globals(program), processOutput));
     });
+  teach(program);
   return program;
 }
 
@@ -128,6 +131,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   let code = 0;
   const program = build((c) => (code = c));
   const debug = argv.includes('--debug');
+  if (argv.length === 0) {
+    program.outputHelp(); // asked for nothing: what there is to ask for, on stdout
+    return 0;
+  }
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
     return code;
@@ -137,6 +144,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     if (e instanceof InputError || e instanceof UsageError) {
       process.stderr.write(`valuepack: ${e.message}\n`);
+      if (e instanceof UsageError) process.stderr.write(`${helpPointer(argv.find((a) => program.commands.some((c) => c.name() === a)))}\n`);
       if (debug) process.stderr.write(`${e.stack}\n`);
       return 2;
     }
