@@ -15,6 +15,7 @@ function colorWanted(flag: boolean | undefined): boolean {
   const env = process.env;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.TERM === 'dumb') return false;
   return process.stdout.isTTY === true;
 }
 
@@ -50,14 +51,15 @@ function build(setExit: (code: number) => void): Command {
     .description('the best counter-offers that meet a discount or a target price within policy')
     .argument('<file>', 'proposal YAML')
     .option('-d, --discount <pct>', 'the discount asked for, e.g. 20% (a bare 20 also means 20%)')
-    .option('-p, --price <amount>', 'the target price asked for, in the major unit')
+    .option('-p, --price <amount>', 'the target price asked for, in the major unit; a currency sign or code may go with it (€8,000,000, 8000000 USD)')
     .option('-n, --alternatives <n>', 'how many alternatives', '3')
     .option('-k, --keep <item.lever>', 'a lever the customer will not give up (repeatable)', collect)
     .option('--add-scope', 'let levers move to options worth more to the customer (off by default: a counter-offer never spends margin on extras)')
-    .option('--json', 'print JSON (see docs/json.md)')
-    .option('--letter <file>', 'write a Markdown cover letter to the customer (only when the request can be met)')
+    .option('-f, --format <format>', 'text (default) or json (see docs/json.md)')
+    .option('--json', 'the same as --format json')
+    .option('--letter <file>', 'write a Markdown cover letter to the customer (only when the request can be met); - for stdout')
     .option('--valid-until <date>', 'state in the letter until when the offers hold (YYYY-MM-DD)')
-    .option('--out <file>', 'write the revised proposal for the chosen alternative (only when the request can be met)')
+    .option('--out <file>', 'write the revised proposal for the chosen alternative (only when the request can be met); - for stdout')
     .option('--pick <n>', 'which alternative --out writes (default 1)')
     .option('--force', 'replace existing --out/--letter files')
     .option('--time-limit <seconds>', 'stop searching after this long and show the best found, labelled', '10')
@@ -109,7 +111,8 @@ function build(setExit: (code: number) => void): Command {
     .description('what changed between two offers, priced and valued: exit 0 same, 1 different')
     .argument('<old>', 'the earlier proposal YAML')
     .argument('<new>', 'the later proposal YAML')
-    .option('--json', 'print JSON (see docs/diff.md)')
+    .option('-f, --format <format>', 'text (default) or json (see docs/diff.md)')
+    .option('--json', 'the same as --format json')
     .action(async (oldFile: string, newFile: string, opts) => {
       const { diffCommand } = await import('./commands/diff.js');
       setExit(diffCommand(oldFile, newFile, opts, globals(program), processOutput));

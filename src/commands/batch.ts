@@ -6,7 +6,7 @@ import { expandRequired } from '../io/expand.js';
 import type { Output } from '../io/output.js';
 import { BATCH_FORMATS } from '../report/batch/index.js';
 import { clearProgress, renderProgress } from '../report/batch/progress.js';
-import { parseCount, parseDiscountOption, parseTimeLimit, type GlobalOptions } from './shared.js';
+import { parseCount, parseDiscountList, parseTimeLimit, type GlobalOptions } from './shared.js';
 
 export interface BatchCommandOptions {
   /** Each occurrence of --discount, each possibly a comma-separated list. */
@@ -34,7 +34,7 @@ const processTerminal = (): Terminal => ({
  */
 export async function batchCommand(args: readonly string[], opts: BatchCommandOptions, global: GlobalOptions,
   out: Output, term: Terminal = processTerminal()): Promise<number> {
-  const discounts = (opts.discount ?? []).flatMap((d) => d.split(',')).map((d) => parseDiscountOption(d.trim()));
+  const discounts = parseDiscountList(opts.discount);
   if (discounts.length === 0) throw new UsageError('give the discounts to evaluate, e.g. --discount 10%,15%,20%');
   const formatName = opts.format ?? (term.stdout ? 'table' : 'csv');
   const format = BATCH_FORMATS[formatName];

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { isDynamicPattern } from 'tinyglobby';
 import { absorptionFindings, ruleFindings, rulesRun } from '../engine/rules.js';
 import type { Ratio } from '../engine/ratio.js';
 import { UsageError } from '../errors.js';
@@ -9,7 +11,7 @@ import { loadProposalText, locate } from '../proposal/load.js';
 import { suggest } from '../proposal/suggest.js';
 import { DEFAULT_FORMAT, REPORTERS } from '../report/check/registry.js';
 import { tally, type FileResult } from '../report/check/types.js';
-import { parseCount, parseDiscountOption, type GlobalOptions } from './shared.js';
+import { parseCount, parseDiscountList, type GlobalOptions } from './shared.js';
 
 export interface CheckCommandOptions {
   /** Each may hold several, comma-separated. */
@@ -26,9 +28,9 @@ export async function checkCommand(inputs: readonly string[], opts: CheckCommand
     const s = suggest(format, Object.keys(REPORTERS));
     throw new UsageError(`--format ${format}: unknown format${s ? ` (did you mean ${s}?)` : ''}; formats are ${Object.keys(REPORTERS).join(', ')}`);
   }
-  const discounts = (opts.discount ?? []).flatMap((d) => d.split(',')).map((d) => d.trim()).filter((d) => d !== '')
-    .map((d) => parseDiscountOption(d));
+  const discounts = parseDiscountList(opts.discount);
   const maxWarnings = opts.maxWarnings === undefined ? Infinity : parseCount(opts.maxWarnings, '--max-warnings', 0);
+  for (const input of inputs) requireExisting(input);
   const files = await expandRequired(inputs);
 
   const results = files.map((file) => checkFile(file, discounts, global.maxFileSize));
@@ -42,7 +44,11 @@ export async function checkCommand(inputs: readonly string[], opts: CheckCommand
   return 0;
 }
 
-/** Like a linter, a pattern or directory that finds nothing is a mistake in the call, not a pass. */
+/** Like a linter, a path, pattern or directory that finds nothing is a mistake in the call (exit 2), not a finding. */
+function requireExisting(input: string): void {
+  if (input === '-' || isDynamicPattern(input) || existsSync(input)) return;
+  throw new UsageError(`${input}: no such file or directory`);
+}
 
 /**
  * Everything `check` says about one file. Nothing here throws on bad input: an

@@ -1,6 +1,5 @@
 import { counter, originalMetrics, type CounterResult, type Request } from '../engine/counter.js';
 import { UsageError } from '../errors.js';
-import { toMinorUnits } from '../proposal/decimal.js';
 import { reviseForPick } from '../proposal/revise.js';
 import { suggest } from '../proposal/suggest.js';
 import { checkWritable, writeFileAtomic } from '../io/files.js';
@@ -9,8 +8,9 @@ import { renderCounterJson } from '../report/counter-json.js';
 import { renderCounterText } from '../report/counter-text.js';
 import { renderLetter, type LetterOptions } from '../report/letter.js';
 import {
-  loadOrThrow, parseCount, parseDiscountOption, parseTimeLimit, parseValidUntil, today, type GlobalOptions,
+  loadOrThrow, outputFormat, parseCount, parseDiscountList, parseTimeLimit, parseValidUntil, today, type GlobalOptions,
 } from './shared.js';
+import { parsePriceOption } from './price.js';
 import type { UsableProposal } from '../io/proposal-file.js';
 import type { Output } from '../io/output.js';
 
@@ -21,6 +21,7 @@ export interface CounterCommandOptions {
   readonly keep?: readonly string[];
   readonly addScope?: boolean;
   readonly json?: boolean;
+  readonly format?: string;
   readonly letter?: string;
   readonly validUntil?: string;
   readonly out?: string;
@@ -40,12 +41,19 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
   const validUntil = parseValidUntil(opts.validUntil, date);
   const pick = opts.pick === undefined ? 1 : parseCount(opts.pick, '--pick');
   const force = opts.force ?? false;
-  if (opts.out !== undefined && opts.out === opts.letter) throw new UsageError('--out and --letter name the same file');
+  if (opts.out !== undefined && opts.out === opts.letter) {
+    throw new UsageError(opts.out === STDOUT ? '--out - and --letter - cannot both write to stdout' : '--out and --letter name the same file');
+  }
+  const format = outputFormat(opts, ['text', 'json'] as const);
+  const fileOnStdout = opts.out === STDOUT || opts.letter === STDOUT;
+  if (fileOnStdout && format === 'json') {
+    throw new UsageError(`--${opts.out === STDOUT ? 'out' : 'letter'} - writes to stdout, where --format json would go too; write one of them to a file`);
+  }
 
   const loaded = loadOrThrow(file, global);
-  for (const target of [opts.out, opts.letter]) if (target !== undefined) checkWritable(target, force);
+  for (const target of [opts.out, opts.letter]) if (target !== undefined && target !== STDOUT) checkWritable(target, force);
   const deal = loaded.deal;
-  const request = requestOf(opts, loaded);
+  const request = requestOf(opts, loaded, file);
   const paths = deal.levers.map((l) => l.path);
   for (const k of opts.keep ?? []) {
     if (!paths.includes(k)) {
@@ -63,29 +71,42 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
   // Plan every file before writing any, so that a refused target leaves nothing half done.
   const planned = result.feasible ? plan(loaded, result, pick, opts, { date, ...(validUntil ? { validUntil } : {}) }) : [];
   for (const f of planned) {
+    if (f.path === STDOUT) {
+      out.data(f.content);
+      continue;
+    }
     writeFileAtomic(f.path, f.content, force);
     out.info(`wrote ${f.what} to ${f.path}`);
   }
   if (!result.feasible && (opts.out !== undefined || opts.letter !== undefined)) {
     out.info(`no package meets the request within policy, so nothing was written to ${[opts.out, opts.letter].filter(Boolean).join(' or ')}`);
   }
-  out.data(opts.json ? renderCounterJson(result) : renderCounterText(result, global.color, global.columns));
+  // A letter or proposal on stdout keeps stdout to itself: the tables go to stderr, as messages do.
+  const report = format === 'json' ? renderCounterJson(result) : renderCounterText(result, global.color, global.columns);
+  if (fileOnStdout) out.info(report);
+  else out.data(report);
   return result.feasible ? 0 : 1;
 }
 
-function requestOf(opts: CounterCommandOptions, loaded: UsableProposal): Request {
+function requestOf(opts: CounterCommandOptions, loaded: UsableProposal, file: string): Request {
   const deal = loaded.deal;
-  if (opts.price === undefined) return { discount: parseDiscountOption(opts.discount!) };
-  const units = toMinorUnits(opts.price.trim().replace(/,/g, ''), deal.digits);
-  if (typeof units !== 'bigint' || units < 0n || units > BigInt(Number.MAX_SAFE_INTEGER)) {
-    throw new UsageError(`--price takes an amount in ${deal.currency} with at most ${deal.digits} decimals (got "${opts.price}")`);
+  if (opts.price === undefined) {
+    const [discount, ...more] = parseDiscountList([opts.discount!]);
+    if (!discount || more.length > 0) {
+      throw new UsageError(`--discount ${opts.discount}: counter answers one request; batch evaluates several (valuepack batch ${file} -d ${opts.discount})`);
+    }
+    return { discount };
   }
+  const units = parsePriceOption(opts.price, deal);
   const offer = originalMetrics(deal).price;
   if (units > BigInt(offer)) {
     throw new UsageError(`--price ${opts.price} is above the offer price of ${deal.currency} ${formatMoney(offer, deal.digits)}: a counter-offer only lowers the price`);
   }
   return { price: Number(units) };
 }
+
+/** The file name that means standard output, as for most command-line tools. */
+const STDOUT = '-';
 
 interface PlannedFile { readonly path: string; readonly content: string; readonly what: string }
 

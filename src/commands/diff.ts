@@ -5,19 +5,21 @@ import type { Output } from '../io/output.js';
 import { locate } from '../proposal/load.js';
 import { renderDiffJson } from '../report/diff-json.js';
 import { renderDiffText } from '../report/diff-text.js';
-import { loadOrThrow, type GlobalOptions } from './shared.js';
+import { loadOrThrow, outputFormat, type GlobalOptions } from './shared.js';
 
 export interface DiffCommandOptions {
   readonly json?: boolean;
+  readonly format?: string;
 }
 
 /** `valuepack diff OLD NEW`: as diff(1), exit 0 when the offers are the same and 1 when they differ. */
 export function diffCommand(oldFile: string, newFile: string, opts: DiffCommandOptions, global: GlobalOptions, out: Output): number {
+  const format = outputFormat(opts, ['text', 'json'] as const);
   const [a, b] = loadBoth([oldFile, newFile], global);
   const result = diffOffers(offer(a), offer(b));
   if ('finding' in result) throw new InputError(locate([result.finding], newFile, b.source, b.doc));
   const files = { old: oldFile, new: newFile };
-  out.data(opts.json ? renderDiffJson(result.diff, files) : renderDiffText(result.diff, files, global.color, global.columns));
+  out.data(format === 'json' ? renderDiffJson(result.diff, files) : renderDiffText(result.diff, files, global.color, global.columns));
   return result.diff.same ? 0 : 1;
 }
 

@@ -1,6 +1,7 @@
 import { DEFAULT_TIME_LIMIT_MS } from '../engine/counter.js';
 import { InputError, UsageError } from '../errors.js';
-import { parsePercent } from '../proposal/decimal.js';
+import { parsePercent, ratioToPercentString } from '../proposal/decimal.js';
+import { ratio } from '../engine/ratio.js';
 import { isUsable, loadProposal, type UsableProposal } from '../io/proposal-file.js';
 import type { Ratio } from '../engine/ratio.js';
 
@@ -18,11 +19,39 @@ export function loadOrThrow(file: string, opts: GlobalOptions): UsableProposal {
   return loaded;
 }
 
-/** "20%", "20" or "12.5%" → an exact ratio in [0, 1]. */
+/**
+ * "20%", "20" or "12.5%" → an exact ratio in [0, 1]. A bare number below 1 with decimals
+ * ("0.2") is refused: it reads as a fraction (20%) as easily as a percentage (0.2%).
+ */
 export function parseDiscountOption(text: string, flag = '--discount'): Ratio {
+  const bare = /^\s*\+?(\d*\.\d+)\s*$/.exec(text);
+  if (bare && Number(bare[1]) < 1 && Number(bare[1]) > 0) {
+    const asFraction = parsePercent(`${bare[1]}`, true)!;
+    throw new UsageError(`${flag} ${text.trim()}: did you mean ${formatExact(ratio(asFraction.num * 100n, asFraction.den))} or ${bare[1]}%? Write the % sign`);
+  }
   const r = parsePercent(text, true);
   if (!r || r.num < 0n || r.num > r.den) throw new UsageError(`${flag} takes a percentage from 0% to 100%, such as 20% (got "${text}")`);
   return r;
+}
+
+/** The exact percentage a ratio is (it has a terminating decimal form here). */
+const formatExact = (r: Ratio) => ratioToPercentString(r) ?? `${r.num}/${r.den}`;
+
+/**
+ * Every --discount given, each possibly a comma-separated list ("-d 10%,15% -d 20%"),
+ * as ratios in the order given; empty items (a trailing comma) are skipped.
+ */
+export function parseDiscountList(values: readonly string[] | undefined, flag = '--discount'): Ratio[] {
+  return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '')
+    .map((v) => parseDiscountOption(v, flag));
+}
+
+/** --format of a command that prints data, with --json kept as its older spelling. */
+export function outputFormat<F extends string>(opts: { readonly format?: string; readonly json?: boolean }, formats: readonly F[]): F {
+  const name = opts.json ? (opts.format === undefined || opts.format === 'json' ? 'json' : undefined) : opts.format ?? formats[0];
+  if (name === undefined) throw new UsageError(`--json is --format json; it cannot go with --format ${opts.format}`);
+  if (!(formats as readonly string[]).includes(name)) throw new UsageError(`--format takes ${formats.join(' or ')} (got "${name}")`);
+  return name as F;
 }
 
 /** --time-limit SECONDS as milliseconds (default: the engine's). */

@@ -7,13 +7,13 @@ import { run } from '../helpers/run.js';
 const json = (stdout: string) => (JSON.parse(stdout) as { files: { file: string; findings: { code: string }[] }[] }).files;
 
 describe('check: inputs and exit codes', () => {
-  it('expands directories and glob patterns, and one unreadable file never stops the others', () => {
-    const r = run(['check', '-f', 'json', 'fixtures/rules', 'fixtures/tele*.yaml', 'missing.yaml']);
+  it('expands directories and glob patterns; a path that matches nothing is a usage error (exit 2)', () => {
+    const r = run(['check', '-f', 'json', 'fixtures/rules', 'fixtures/tele*.yaml']);
     expect(r.code).toBe(1);
     const files = json(r.stdout);
     expect(files.map((f) => f.file)).toContain('fixtures/rules/no-levers.yaml');
     expect(files.map((f) => f.file)).toContain('fixtures/telecom-switching.yaml');
-    expect(files.at(-1)).toMatchObject({ file: 'missing.yaml', findings: [{ code: 'file-unreadable' }] });
+    expect(run(['check', 'fixtures/rules', 'missing.yaml'])).toMatchObject({ code: 2, stdout: '' });
   });
 
   it('reports a file it may not read and checks the next', () => {

@@ -6,7 +6,7 @@ export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 
 /**
  * Run the built binary in a detached tmux pane of `columns` × 200 (a real terminal on
- * stdout), and return what the pane shows once the command has ended. Its own server
+ * stdout), and return what the pane shows (colour codes included) once the command has ended. Its own server
  * socket, so that no one else's tmux is touched; the server is ended before returning.
  */
 export function runInTerminal(args: readonly string[], columns: number, env: Record<string, string> = {}): string {
@@ -18,7 +18,7 @@ export function runInTerminal(args: readonly string[], columns: number, env: Rec
   tmux('new-session', '-d', '-x', String(columns), '-y', '200', command);
   try {
     for (;;) {
-      const shown = tmux('capture-pane', '-p', '-J', '-S', '-').stdout;
+      const shown = tmux('capture-pane', '-p', '-e', '-J', '-S', '-').stdout;
       if (/\[exit \d+\]/.test(shown)) return shown;
       spawnSync('sleep', ['0.1']);
     }
