@@ -114,7 +114,7 @@ function plan(loaded: UsableProposal, r: CounterResult, pick: number, opts: Coun
   letter: LetterOptions): PlannedFile[] {
   const files: PlannedFile[] = [];
   if (opts.out !== undefined) {
-    const text = reviseForPick(loaded.doc!, r, pick);
+    const text = reviseForPick(loaded.source, loaded.doc!, r, pick);
     if (text === undefined) {
       const n = r.alternatives.length;
       throw new UsageError(`--pick ${pick}: there ${n === 1 ? 'is 1 alternative' : `are ${n} alternatives`}`);

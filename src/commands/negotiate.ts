@@ -42,7 +42,7 @@ export async function negotiateCommand(file: string | undefined, opts: Negotiate
       proposals: () => proposalsIn(cwd),
       load: (f) => {
         const loaded = loadOrThrow(f, global);
-        return { doc: loaded.doc!, deal: loaded.deal }; // a loaded deal always has its document
+        return { source: loaded.source, doc: loaded.doc!, deal: loaded.deal }; // a loaded deal always has its document
       },
       status: pathStatus,
     });

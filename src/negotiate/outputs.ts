@@ -17,6 +17,7 @@ export interface PlannedFile {
 /** The alternative the user took, with everything that led to it. */
 export interface Taken {
   readonly input: string;
+  readonly source: string;
   readonly doc: Document.Parsed;
   readonly result: CounterResult;
   readonly pick: number;
@@ -38,7 +39,7 @@ export async function planOutputs(t: Taken, prompter: Prompter, status: (path: s
   const letter = await askPath(prompter, status, 'Write the cover letter to', `${stem}.letter.md`, [revised.path]);
   return [
     // The same text as `counter --out`, so that the printed command reproduces the file.
-    { ...revised, content: reviseForPick(t.doc, t.result, t.pick)!, what: `the revised proposal (alternative ${t.pick})` },
+    { ...revised, content: reviseForPick(t.source, t.doc, t.result, t.pick)!, what: `the revised proposal (alternative ${t.pick})` },
     { ...letter, content: renderLetter(t.result, { date: t.date })!, what: 'the cover letter' },
   ];
 }

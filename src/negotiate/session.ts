@@ -49,7 +49,7 @@ export interface SessionEnv {
   readonly date: string;
   /** Proposal files in the working directory, offered when no FILE is given. */
   proposals(): readonly string[];
-  load(file: string): { readonly doc: Document.Parsed; readonly deal: Deal };
+  load(file: string): { readonly source: string; readonly doc: Document.Parsed; readonly deal: Deal };
   status(path: string, input: string): PathStatus;
 }
 
@@ -70,7 +70,7 @@ type Action =
 export async function negotiate(file: string | undefined, env: SessionEnv): Promise<Outcome> {
   const { prompter } = env;
   const input = file ?? (await chooseFile(env));
-  const { doc, deal } = env.load(input);
+  const { source, doc, deal } = env.load(input);
   const original = originalMetrics(deal);
   prompter.show(renderGlance(deal, original, env.color));
   const askRequest = (initial?: string): Promise<AskedRequest> => prompter.input(
@@ -86,7 +86,7 @@ export async function negotiate(file: string | undefined, env: SessionEnv): Prom
     const action = await prompter.select('What next?', menu(result, alternatives));
     switch (action.kind) {
       case 'take': {
-        const taken: Taken = { input, doc, result, pick: action.pick, request, keep, alternatives, date: env.date };
+        const taken: Taken = { input, source, doc, result, pick: action.pick, request, keep, alternatives, date: env.date };
         const files = await planOutputs(taken, prompter, (path) => env.status(path, input));
         return { kind: 'take', files, command: reproduceCommand(taken, files) };
       }

@@ -16,7 +16,7 @@ const ORIGINAL = readFileSync(join(ROOT, 'fixtures/telecom-switching.yaml'), 'ut
 function revised(): string {
   const loaded = loadProposalText(ORIGINAL, 'telecom.yaml');
   const result = counter(loaded.deal!, { discount: ratio(20, 100) });
-  return reviseProposal(loaded.doc!, loaded.deal!, result.alternatives[0]!, ' revised');
+  return reviseProposal(loaded.source, loaded.doc!, loaded.deal!, result.alternatives[0]!, 'revised');
 }
 
 function diff(a: string, b: string): OfferDiff {

@@ -40,7 +40,7 @@ describe('output that loses nothing', () => {
       child.kill('SIGINT');
       const code = await new Promise<number | null>((resolve) => child.on('exit', (c, signal) => resolve(c ?? (signal ? 130 : null))));
       expect([0, 130]).toContain(code);
-      if (existsSync(out)) expect(readFileSync(out, 'utf8')).toContain('Revised by valuepack');
+      if (existsSync(out)) expect(readFileSync(out, 'utf8')).toContain('valuepack: ');
       expect(readdirSync(DIR).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     }
   });

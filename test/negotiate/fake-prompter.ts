@@ -101,7 +101,7 @@ export function telecomEnv(prompter: Prompter, files: Record<string, PathStatus>
     proposals: () => proposals,
     load: (file) => {
       const loaded = loadProposalText(source, file);
-      return { doc: loaded.doc!, deal: loaded.deal! };
+      return { source, doc: loaded.doc!, deal: loaded.deal! };
     },
     status: (path, input) => (path === input ? 'input' : files[path] ?? 'free'),
   };
