@@ -90,6 +90,7 @@ function build(setExit: (code: number) => void): Command {
     .description('write a commented starter proposal (refuses to overwrite)')
     .argument('[file]', 'where to write it', 'proposal.yaml')
     .option('--force', 'replace an existing file')
+    .option('--schema', 'also write proposal.schema.json beside the file, for editors, and point the file at it')
     .action(async (file: string, opts) => {
       const { initCommand } = await import('./commands/init.js');
       setExit(initCommand(file, opts, processOutput));

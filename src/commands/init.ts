@@ -1,35 +1,60 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { writeFileAtomic } from '../io/files.js';
+import { checkWritable, writeFileAtomic } from '../io/files.js';
+import { proposalJsonSchema } from '../proposal/schema.js';
 import type { Output } from '../io/output.js';
 
 /** Where the schema is once valuepack is installed in a project (see docs/check.md). */
 const INSTALLED_SCHEMA = 'node_modules/valuepack/schema/proposal.schema.json';
+const SCHEMA_NAME = 'proposal.schema.json';
+
+export interface InitOptions {
+  readonly force?: boolean;
+  /** Also write proposal.schema.json beside the file, and point the schema line at it. */
+  readonly schema?: boolean;
+}
 
 /** `valuepack init [FILE]`: a commented starter proposal; never replaces a file without --force. */
-export function initCommand(path: string, opts: { readonly force?: boolean }, out: Output): number {
-  writeFileAtomic(path, starterProposal(schemaReference(path), path), opts.force ?? false);
-  out.info(`wrote a starter proposal to ${path}; try: valuepack counter ${path} --discount 15%`);
+export function initCommand(path: string, opts: InitOptions, out: Output): number {
+  const force = opts.force ?? false;
+  const schemaFile = join(dirname(path), SCHEMA_NAME);
+  const schema = JSON.stringify(proposalJsonSchema(), null, 2) + '\n';
+  // The same schema already there (a second starter in one directory) is left as it is.
+  const writeSchema = opts.schema === true && !(existsSync(schemaFile) && readFileSync(schemaFile, 'utf8') === schema);
+  if (writeSchema) checkWritable(schemaFile, force);
+  const reference = opts.schema ? `./${SCHEMA_NAME}` : installedSchema(path);
+  writeFileAtomic(path, starterProposal(reference, path), force);
+  if (writeSchema) writeFileAtomic(schemaFile, schema, force);
+  out.info(`wrote a starter proposal to ${path}${writeSchema ? ` and its schema to ${schemaFile}` : ''}`);
+  out.info(`try: ${invocation()} counter ${shellWord(path)} --discount 15%`);
   return 0;
 }
 
+/** How the user runs valuepack: through npx (npm exec), or installed on the PATH. */
+export function invocation(env: NodeJS.ProcessEnv = process.env): string {
+  return env.npm_command === 'exec' ? 'npx valuepack' : 'valuepack';
+}
+
+/** A path as one shell word: quoted when it holds anything the shell would read. */
+export function shellWord(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
 /**
- * The schema as editors should reach it from the new file: a relative path (which
- * yaml-language-server resolves from the file) to the installed package's copy in the
- * nearest node_modules above the file, else in the current directory's node_modules.
+ * The installed package's schema as editors should reach it from the new file: a
+ * relative path (which yaml-language-server resolves from the file) into the nearest
+ * node_modules above the file that has it; undefined when there is none (npx, a global
+ * install), so that the starter never points at a file that is not there.
  */
-export function schemaReference(file: string): string {
+export function installedSchema(file: string): string | undefined {
   const dir = dirname(resolve(file));
-  let target = resolve(INSTALLED_SCHEMA);
   for (let d = dir; ; d = dirname(d)) {
     if (existsSync(join(d, INSTALLED_SCHEMA))) {
-      target = join(d, INSTALLED_SCHEMA);
-      break;
+      const rel = relative(dir, join(d, INSTALLED_SCHEMA)).split(sep).join('/');
+      return rel.startsWith('../') ? rel : `./${rel}`;
     }
-    if (dirname(d) === d) break;
+    if (dirname(d) === d) return undefined;
   }
-  const rel = relative(dir, target).split(sep).join('/');
-  return rel.startsWith('../') ? rel : `./${rel}`;
 }
 
 /**
@@ -37,12 +62,15 @@ export function schemaReference(file: string): string {
  * Asked for 15%, valuepack trades remote onboarding and payment up front for the
  * discount (a useful first answer); at most 25% can be met within its policy.
  */
-function starterProposal(schema: string, path: string): string {
-  return `# yaml-language-server: $schema=${schema}
+function starterProposal(schema: string | undefined, path: string): string {
+  const modeline = schema === undefined
+    ? `# Editor completion: save "${invocation()} schema" as ${SCHEMA_NAME} beside this file, and point a yaml-language-server $schema line at it.`
+    : `# yaml-language-server: $schema=${schema}`;
+  return `${modeline}
 # A starter proposal for valuepack. Amounts are in the major unit of the currency
 # (EUR: up to 2 decimals); percentages are strings such as "12.5%".
-#   valuepack check ${path}
-#   valuepack counter ${path} --discount 15%
+#   ${invocation()} check ${shellWord(path)}
+#   ${invocation()} counter ${shellWord(path)} --discount 15%
 proposal: Analytics platform, year one   # the title of the offer
 customer: Example Customer Ltd
 vendor: Example Software GmbH            # optional

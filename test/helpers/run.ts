@@ -10,13 +10,13 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Run the built binary as a user would, colour off, no terminal (and no COLUMNS: tables at full width). */
+/** Run the built binary as a user would, colour off, no terminal (no COLUMNS: tables at full width; not under npx, even when the tests are). */
 export function run(args: readonly string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     input: opts.input ?? '',
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', COLUMNS: '', ...opts.env },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '', COLUMNS: '', npm_command: '', ...opts.env },
     timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
