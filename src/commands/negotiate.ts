@@ -26,10 +26,11 @@ export interface NegotiateDeps {
  */
 export async function negotiateCommand(file: string | undefined, opts: NegotiateCommandOptions, global: GlobalOptions,
   out: Output, deps: Partial<NegotiateDeps> = {}): Promise<number> {
-  // stderr too: the questions are drawn there, and unseen questions would leave the user waiting.
-  const terminal = deps.terminal ?? [process.stdin, process.stdout, process.stderr].every((s) => s.isTTY === true);
+  // The questions are read from stdin and drawn on stderr; stdout only gets the summary,
+  // so it may be redirected (negotiate deal.yaml > summary.txt).
+  const terminal = deps.terminal ?? [process.stdin, process.stderr].every((s) => s.isTTY === true);
   if (opts.input === false || !terminal) {
-    throw new UsageError(`negotiate asks questions and needs a terminal${opts.input === false ? '' : ' (stdin, stdout and stderr)'}; ` +
+    throw new UsageError(`negotiate asks questions and needs a terminal${opts.input === false ? '' : ' (stdin and stderr)'}; ` +
       'to script it, use valuepack counter FILE --discount 20% [--keep item.lever] --out FILE --letter FILE');
   }
   const cwd = deps.cwd ?? process.cwd();
@@ -38,6 +39,7 @@ export async function negotiateCommand(file: string | undefined, opts: Negotiate
     outcome = await negotiate(file, {
       prompter: deps.prompter ?? terminalPrompter(),
       color: global.color,
+      columns: global.columns ?? process.stderr.columns, // the session is drawn on stderr
       date: today(),
       proposals: () => proposalsIn(cwd),
       load: (f) => {
@@ -57,9 +59,13 @@ export async function negotiateCommand(file: string | undefined, opts: Negotiate
   }
   for (const f of outcome.files) writeFileAtomic(f.path, f.content, f.replace);
   out.data(outcome.files.map((f) => `wrote ${f.what} to ${f.path}\n`).join('') +
-    `the same result without questions:\n  ${outcome.command}\n`);
+    `the same result without questions:\n  ${outcome.command}\n  ${EXIT_NOTE}\n`);
   return 0;
 }
+
+/** What the reproducing command's exit code will mean, as a comment that can be pasted with it. */
+export const EXIT_NOTE = '# exit 0: met, both files written · 1: no longer met, nothing written · ' +
+  '2: bad input, or a file already there (--force replaces it)';
 
 function proposalsIn(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })

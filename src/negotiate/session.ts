@@ -4,7 +4,7 @@ import { ratio } from '../engine/ratio.js';
 import { ratioToPercentString } from '../proposal/decimal.js';
 import type { Deal } from '../engine/deal.js';
 import { UsageError } from '../errors.js';
-import { renderCounterText } from '../report/counter-text.js';
+import { renderCounterText, renderMoreAlternatives } from '../report/counter-text.js';
 import { renderGlance, takeLabel } from './display.js';
 import { planOutputs, reproduceCommand, type PlannedFile, type Taken } from './outputs.js';
 import { parseRequest, type AskedRequest, type Parsed } from './request.js';
@@ -45,6 +45,8 @@ export type PathStatus = 'free' | 'exists' | 'input' | 'directory' | 'no-directo
 export interface SessionEnv {
   readonly prompter: Prompter;
   readonly color: boolean;
+  /** Terminal columns the tables fit in; none: their natural width. */
+  readonly columns?: number | undefined;
   /** Today, YYYY-MM-DD: the date of the cover letter. */
   readonly date: string;
   /** Proposal files in the working directory, offered when no FILE is given. */
@@ -80,9 +82,11 @@ export async function negotiate(file: string | undefined, env: SessionEnv): Prom
   let request = await askRequest();
   let keep = await askKeep(prompter, deal, []);
   let alternatives = DEFAULT_ALTERNATIVES;
+  let onScreen = 0; // alternatives of this request already shown: "more" shows only the rest
   for (;;) {
     const result = counter(deal, request.request, { alternatives, keep });
-    prompter.show('\n' + renderCounterText(result, env.color));
+    prompter.show('\n' + (onScreen > 0 ? renderMoreAlternatives(result, onScreen, env.color, env.columns) : renderCounterText(result, env.color, env.columns)));
+    onScreen = 0;
     const action = await prompter.select('What next?', menu(result, alternatives));
     switch (action.kind) {
       case 'take': {
@@ -100,6 +104,7 @@ export async function negotiate(file: string | undefined, env: SessionEnv): Prom
         keep = await askKeep(prompter, deal, keep);
         break;
       case 'more':
+        onScreen = result.alternatives.length;
         alternatives += DEFAULT_ALTERNATIVES;
         break;
       case 'quit':

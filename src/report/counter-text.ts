@@ -33,6 +33,16 @@ export function renderCounterText(r: CounterResult, color: boolean, width?: numb
   return lines.join('\n') + '\n';
 }
 
+/**
+ * Only the alternatives ranked after `from`: what "show more" adds to what is already
+ * on the screen, or a line saying there is nothing more.
+ */
+export function renderMoreAlternatives(r: CounterResult, from: number, color: boolean, width?: number): string {
+  const more = r.alternatives.filter((a) => a.rank > from);
+  if (more.length === 0) return `No more alternatives: the ${from} above are every minimal package within policy.\n`;
+  return [...alternatives({ ...r, alternatives: more }, r, color, width)].join('\n') + '\n';
+}
+
 function policyParts(d: Deal, r: CounterResult): string[] {
   const f = d.policy.marginFloor;
   const floor = f.kind === 'preserve' ? `keep ${formatPercent(marginRatio(r.original.margin, r.original.price))} margin`

@@ -26,3 +26,34 @@ export function runInTerminal(args: readonly string[], columns: number, env: Rec
     tmux('kill-server');
   }
 }
+
+/** An interactive tmux pane of its own server: type into it and wait for what it shows. */
+export class Pane {
+  private readonly socket = `valuepack-pane-${process.pid}-${Math.random().toString(36).slice(2)}`;
+
+  constructor(command: string, cwd: string, columns = 200) {
+    this.tmux('new-session', '-d', '-s', 'vp', '-x', String(columns), '-y', '50', '-c', cwd, `${command}; echo "EXIT=$?"; sleep 600`);
+  }
+
+  /** Poll until the pane shows `text` (no deadline here: the test's own timeout is the limit). */
+  async waitFor(text: string): Promise<string> {
+    for (;;) {
+      const shown = this.tmux('capture-pane', '-p', '-J', '-S', '-', '-t', 'vp');
+      if (shown.includes(text)) return shown;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  sendLine(text: string): void {
+    if (text !== '') this.tmux('send-keys', '-t', 'vp', '-l', text);
+    this.tmux('send-keys', '-t', 'vp', 'Enter');
+  }
+
+  close(): void {
+    this.tmux('kill-server');
+  }
+
+  private tmux(...args: string[]): string {
+    return spawnSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' }).stdout;
+  }
+}

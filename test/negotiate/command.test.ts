@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { negotiateCommand } from '../../src/commands/negotiate.js';
+import { EXIT_NOTE, negotiateCommand } from '../../src/commands/negotiate.js';
 import { UsageError } from '../../src/errors.js';
 import type { Output } from '../../src/io/output.js';
 import { ROOT } from '../helpers/run.js';
@@ -50,7 +50,8 @@ describe('valuepack negotiate (command)', () => {
       `wrote the revised proposal (alternative 1) to ${stem}.revised.yaml\n` +
       `wrote the cover letter to ${stem}.letter.md\n` +
       'the same result without questions:\n' +
-      `  valuepack counter ${file} --discount 20% --out ${stem}.revised.yaml --letter ${stem}.letter.md --pick 1\n`);
+      `  valuepack counter ${file} --discount 20% --out ${stem}.revised.yaml --letter ${stem}.letter.md --pick 1\n` +
+      `  ${EXIT_NOTE}\n`);
   });
 
   it('replaces an existing file only once confirmed', async () => {

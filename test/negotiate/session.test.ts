@@ -81,6 +81,12 @@ describe('negotiate session', () => {
     expect(menuOf(prompter, 0).filter((c) => c.name.startsWith('Take'))).toHaveLength(3);
     expect(menuOf(prompter).filter((c) => c.name.startsWith('Take'))).toHaveLength(6);
     expect(taken(outcome).command).toContain(' --alternatives 6 --out ');
+    // The second display shows alternatives 4 to 6 only, not 1 to 3 again.
+    const more = prompter.shown.at(-1)!;
+    expect(more).toMatch(/^\s*Alternative 4 /);
+    expect(more).toContain('Alternative 6 ');
+    expect(more).not.toMatch(/Alternative [123] /);
+    expect(more).not.toContain('Original offer');
     expect(taken(outcome).command).toMatch(/ --pick 5$/);
   });
 
