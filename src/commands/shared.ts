@@ -1,7 +1,6 @@
 import { DEFAULT_TIME_LIMIT_MS } from '../engine/counter.js';
 import { InputError, UsageError } from '../errors.js';
-import { parsePercent, ratioToPercentString } from '../proposal/decimal.js';
-import { ratio } from '../engine/ratio.js';
+import { bareFraction, parsePercent } from '../proposal/decimal.js';
 import { isUsable, loadProposal, type UsableProposal } from '../io/proposal-file.js';
 import type { Ratio } from '../engine/ratio.js';
 
@@ -24,18 +23,12 @@ export function loadOrThrow(file: string, opts: GlobalOptions): UsableProposal {
  * ("0.2") is refused: it reads as a fraction (20%) as easily as a percentage (0.2%).
  */
 export function parseDiscountOption(text: string, flag = '--discount'): Ratio {
-  const bare = /^\s*\+?(\d*\.\d+)\s*$/.exec(text);
-  if (bare && Number(bare[1]) < 1 && Number(bare[1]) > 0) {
-    const asFraction = parsePercent(`${bare[1]}`, true)!;
-    throw new UsageError(`${flag} ${text.trim()}: did you mean ${formatExact(ratio(asFraction.num * 100n, asFraction.den))} or ${bare[1]}%? Write the % sign`);
-  }
+  const ambiguous = bareFraction(text);
+  if (ambiguous) throw new UsageError(`${flag} ${text.trim()}: ${ambiguous} Write the % sign`);
   const r = parsePercent(text, true);
   if (!r || r.num < 0n || r.num > r.den) throw new UsageError(`${flag} takes a percentage from 0% to 100%, such as 20% (got "${text}")`);
   return r;
 }
-
-/** The exact percentage a ratio is (it has a terminating decimal form here). */
-const formatExact = (r: Ratio) => ratioToPercentString(r) ?? `${r.num}/${r.den}`;
 
 /**
  * Every --discount given, each possibly a comma-separated list ("-d 10%,15% -d 20%"),

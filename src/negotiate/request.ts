@@ -2,7 +2,7 @@ import type { Request } from '../engine/counter.js';
 import type { Deal } from '../engine/deal.js';
 import { targetForDiscount } from '../engine/pricing.js';
 import { ratio } from '../engine/ratio.js';
-import { parsePercent, ratioToPercentString, toMinorUnits } from '../proposal/decimal.js';
+import { bareFraction, parsePercent, ratioToPercentString, toMinorUnits } from '../proposal/decimal.js';
 import { formatMoney } from '../report/format.js';
 
 /** A prompt's answer read into a value, or the reason it cannot be, shown to the user. */
@@ -38,6 +38,8 @@ export function parseRequest(text: string, deal: Deal, offer: number): Parsed<As
     const price = Number(units);
     return { value: { text: text.trim(), request: { price }, flag: ['--price', formatMoney(price, deal.digits).replace(/,/g, '')] } };
   }
+  const ambiguous = bareFraction(text);
+  if (ambiguous) return { reason: `${ambiguous} Type the % sign` };
   const discount = parsePercent(text, true);
   if (!discount) return { reason: example };
   if (discount.num < 0n) return { reason: 'a discount cannot be negative' };

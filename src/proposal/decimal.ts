@@ -62,6 +62,17 @@ export function parsePercent(text: string, allowBare = false): Ratio | undefined
   return ratio(BigInt(whole + frac), 100n * 10n ** BigInt(frac.length));
 }
 
+/**
+ * For a bare number between 0 and 1 with decimals ("0.2"), which reads as a share (20%)
+ * as easily as a percentage (0.2%): the question to ask back. Undefined otherwise.
+ */
+export function bareFraction(text: string): string | undefined {
+  const m = /^\s*\+?(0?\.\d*[1-9]\d*)\s*$/.exec(text);
+  if (!m) return undefined;
+  const asPercent = parsePercent(m[1]!.startsWith('.') ? `0${m[1]}` : m[1]!, true)!; // the number / 100
+  return `did you mean ${ratioToPercentString(ratio(asPercent.num * 100n, asPercent.den))} or ${m[1]}%?`;
+}
+
 /** Minor units as a major-unit decimal string: 123456n, 2 → "1234.56". */
 export function minorToDecimal(units: bigint | number, digits: number): string {
   const u = BigInt(units);

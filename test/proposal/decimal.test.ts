@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ratio } from '../../src/engine/ratio.js';
-import { minorToDecimal, parsePercent, plainDecimal, toMinorUnits } from '../../src/proposal/decimal.js';
+import { bareFraction, minorToDecimal, parsePercent, plainDecimal, toMinorUnits } from '../../src/proposal/decimal.js';
 import { discountFor } from '../../src/proposal/revise.js';
 import { formatMoney, formatPercent } from '../../src/report/format.js';
 
@@ -43,5 +43,13 @@ describe('exact decimals', () => {
     expect(formatPercent(ratio(-1, 8))).toBe('−12.5%');
     expect(formatMoney(800_000_000, 2)).toBe('8,000,000');
     expect(formatMoney(-123_456, 2)).toBe('−1,234.56');
+  });
+});
+
+describe('bareFraction', () => {
+  it('asks back for a bare number between 0 and 1, and only for that', () => {
+    expect(bareFraction('0.2')).toBe('did you mean 20% or 0.2%?');
+    expect(bareFraction('.125')).toBe('did you mean 12.5% or .125%?');
+    for (const ok of ['20', '0', '1.5', '0.2%', '20%', '0.0', 'x']) expect(bareFraction(ok)).toBeUndefined();
   });
 });
