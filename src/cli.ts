@@ -52,7 +52,7 @@ function build(setExit: (code: number) => void): Command {
     .argument('<file>', 'proposal YAML')
     .option('-d, --discount <pct>', 'the discount asked for, e.g. 20% (a bare 20 also means 20%)')
     .option('-p, --price <amount>', 'the target price asked for, in the major unit; a currency sign or code may go with it (€8,000,000, 8000000 USD)')
-    .option('-n, --alternatives <n>', 'how many alternatives', '3')
+    .option('-n, --alternatives <n>', 'how many alternatives (default: 3; says so when fewer exist)')
     .option('-k, --keep <item.lever>', 'a lever the customer will not give up (repeatable)', collect)
     .option('--add-scope', 'let levers move to options worth more to the customer (off by default: a counter-offer never spends margin on extras)')
     .option('-f, --format <format>', 'text (default) or json (see docs/json.md)')

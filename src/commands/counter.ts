@@ -61,13 +61,18 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
       throw new UsageError(`--keep ${k}: no such lever in ${file}${s ? ` (did you mean ${s}?)` : ''}; levers are ${paths.join(', ')}`);
     }
   }
+  const wanted = opts.alternatives === undefined ? 3 : parseCount(opts.alternatives, '--alternatives');
   const result = counter(deal, request, {
-    alternatives: opts.alternatives === undefined ? 3 : parseCount(opts.alternatives, '--alternatives'),
+    alternatives: wanted,
     keep: opts.keep ?? [],
     addScope: opts.addScope ?? false,
     timeLimit: parseTimeLimit(opts.timeLimit),
   });
 
+  const found = result.alternatives.length;
+  if (opts.alternatives !== undefined && result.feasible && result.optimal && found < wanted) { // asked for more than exist
+    out.warn(`valuepack: only ${found} minimal package${found === 1 ? '' : 's'} meet${found === 1 ? 's' : ''} the request within policy; all are shown`);
+  }
   // Plan every file before writing any, so that a refused target leaves nothing half done.
   const planned = result.feasible ? plan(loaded, result, pick, opts, { date, ...(validUntil ? { validUntil } : {}) }) : [];
   for (const f of planned) {
@@ -82,7 +87,7 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
     out.info(`no package meets the request within policy, so nothing was written to ${[opts.out, opts.letter].filter(Boolean).join(' or ')}`);
   }
   // A letter or proposal on stdout keeps stdout to itself: the tables go to stderr, as messages do.
-  const report = format === 'json' ? renderCounterJson(result) : renderCounterText(result, global.color, global.columns);
+  const report = format === 'json' ? renderCounterJson(result, request) : renderCounterText(result, global.color, global.columns);
   if (fileOnStdout) out.info(report);
   else out.data(report);
   return result.feasible ? 0 : 1;

@@ -1,11 +1,15 @@
-import type { Alternative, Answer, CounterResult, Metrics } from '../engine/counter.js';
+import type { Alternative, Answer, CounterResult, Metrics, Request } from '../engine/counter.js';
 import { marginRatio } from '../engine/pricing.js';
-import { ratioToNumber } from '../engine/ratio.js';
-import { minorToNumber } from '../proposal/decimal.js';
+import { ratioToNumber, type Ratio } from '../engine/ratio.js';
+import { minorToDecimal, minorToNumber } from '../proposal/decimal.js';
 import { SCHEMA_VERSION } from './schema-version.js';
 
-/** `counter --json`: the stable shape documented in docs/json.md. */
-export function renderCounterJson(r: CounterResult): string {
+/**
+ * `counter --json`: the stable shape documented in docs/json.md. Given the request as
+ * asked, `request.discount` is that discount, exactly ("3.33%" → 0.0333), rather than
+ * the discount of the target price it was rounded to.
+ */
+export function renderCounterJson(r: CounterResult, asked?: Request): string {
   const money = (u: number) => minorToNumber(u, r.deal.digits);
   const metrics = (m: Metrics) => ({
     list: money(m.list), price: money(m.price), cost: money(m.cost), margin: money(m.margin),
@@ -21,14 +25,14 @@ export function renderCounterJson(r: CounterResult): string {
       priceDelta: money(c.priceDelta), costDelta: money(c.costDelta), valueDelta: money(c.valueDelta),
     })),
   });
-  const answer = (a: Answer) => ({
-    request: { discount: ratioToNumber(a.request.discount), price: money(a.request.price) },
+  const answer = (a: Answer, discount = a.request.discount) => ({
+    request: { discount: exactNumber(discount), price: money(a.request.price) },
     feasible: a.feasible,
     optimal: a.optimal,
     ...(a.optimal ? {} : { valueBound: money(a.valueBound) }),
     alternatives: a.alternatives.map(alternative),
   });
-  const { request, feasible, ...rest } = answer(r);
+  const { request, feasible, ...rest } = answer(r, asked?.discount);
   const out = {
     schemaVersion: SCHEMA_VERSION,
     proposal: r.deal.title,
@@ -41,4 +45,13 @@ export function renderCounterJson(r: CounterResult): string {
     ...(r.atMaxDiscount ? { atMaxDiscount: answer(r.atMaxDiscount) } : {}),
   };
   return JSON.stringify(out, null, 2) + '\n';
+}
+
+/** A ratio as JSON, through its exact decimal text when it has a short one. */
+function exactNumber(r: Ratio): number {
+  for (let k = 0; k <= 15; k++) {
+    const scaled = r.num * 10n ** BigInt(k);
+    if (scaled % r.den === 0n) return Number(minorToDecimal(scaled / r.den, k));
+  }
+  return ratioToNumber(r);
 }

@@ -2,7 +2,7 @@ import type { Alternative, Answer, CounterResult } from '../engine/counter.js';
 import type { Deal } from '../engine/deal.js';
 import { marginRatio } from '../engine/pricing.js';
 import { ratio } from '../engine/ratio.js';
-import { formatDelta, formatMoney, formatPercent, palette } from './format.js';
+import { anyFraction, formatDelta, formatMoney, formatPercent, palette } from './format.js';
 import { renderTable } from './table.js';
 import { fitParts } from './text-width.js';
 
@@ -14,9 +14,13 @@ export function renderCounterText(r: CounterResult, color: boolean, width?: numb
   const o = r.original;
   const lines: string[] = [];
   lines.push(c.bold(`${d.title} — ${d.customer}`) + c.dim(` (${d.currency})`));
-  lines.push(`Original offer  price ${m(o.price)} · cost ${m(o.cost)} · margin ${m(o.margin)} (${formatPercent(marginRatio(o.margin, o.price))})`);
-  lines.push(`Request         ${formatPercent(r.request.discount)} off → ${m(r.request.price)}`);
-  lines.push(fitParts(policyParts(d, r), width, ' · ', ' '.repeat(16)));
+  // A file that already carries a discount (a revised one) is not the original offer.
+  const label = (text: string) => text.padEnd(d.discount.num === 0n ? 16 : 20);
+  lines.push(fitParts([`${label(d.discount.num === 0n ? 'Original offer' : 'Offer as it stands')}price ${m(o.price)}` +
+    `${d.discount.num === 0n ? '' : ` (${formatPercent(d.discount)} off list ${m(o.list)})`}`, `cost ${m(o.cost)}`,
+  `margin ${m(o.margin)} (${formatPercent(marginRatio(o.margin, o.price))})`], width, ' · ', label('')));
+  lines.push(`${label('Request')}${formatPercent(r.request.discount)} off → ${m(r.request.price)}`);
+  lines.push(fitParts(policyParts(d, r, label), width, ' · ', label('')));
   lines.push('');
   if (!r.feasible) {
     lines.push(c.red.bold(`No package meets ${formatPercent(r.request.discount)} off within policy.`));
@@ -43,13 +47,13 @@ export function renderMoreAlternatives(r: CounterResult, from: number, color: bo
   return [...alternatives({ ...r, alternatives: more }, r, color, width)].join('\n') + '\n';
 }
 
-function policyParts(d: Deal, r: CounterResult): string[] {
+function policyParts(d: Deal, r: CounterResult, label: (text: string) => string): string[] {
   const f = d.policy.marginFloor;
   const floor = f.kind === 'preserve' ? `keep ${formatPercent(marginRatio(r.original.margin, r.original.price))} margin`
     : f.kind === 'ratio' ? `margin at least ${formatPercent(f.ratio)}` : `margin at least ${formatMoney(f.amount, d.digits)}`;
   const cap = d.policy.maxDiscount ? [`discounts up to ${formatPercent(d.policy.maxDiscount)}`] : [];
   const most = r.maxDiscountBp === null ? 'none' : formatPercent(ratio(r.maxDiscountBp, 10_000));
-  return [`Policy          ${floor}`, ...cap, `largest discount that can be met: ${most}`];
+  return [`${label('Policy')}${floor}`, ...cap, `largest discount that can be met: ${most}`];
 }
 
 function alternatives(a: Answer, r: CounterResult, color: boolean, width: number | undefined): string[] {
@@ -81,10 +85,11 @@ function changesTable(alt: Alternative, d: Deal, color: boolean, width: number |
       ` (${formatPercent(marginRatio(alt.margin, alt.price))}).`;
   }
   const c = palette(color);
+  const full = anyFraction(alt.changes.flatMap((ch) => [ch.costDelta, ch.valueDelta]), d.digits);
   return renderTable({
     head: ['Lever', 'From', 'To', 'Cost to us', 'Value to customer'], align: ['left', 'left', 'left', 'right', 'right'], color, width,
   }, alt.changes.map((ch) => [`${ch.name} ${c.dim(`(${ch.lever})`)}`, ch.from, ch.to,
-    formatDelta(ch.costDelta, d.digits), formatDelta(ch.valueDelta, d.digits)]));
+    formatDelta(ch.costDelta, d.digits, full), formatDelta(ch.valueDelta, d.digits, full)]));
 }
 
 function timeLimitNote(a: Answer, m: (u: number) => string): string {

@@ -1,6 +1,6 @@
 import type { Delta, ItemDiff, LeverDiff, OfferDiff, Side } from '../engine/diff.js';
 import { ratio, type Ratio } from '../engine/ratio.js';
-import { formatDelta, formatMoney, formatPercent, palette } from './format.js';
+import { anyFraction, formatDelta, formatMoney, formatPercent, palette } from './format.js';
 import { renderTable } from './table.js';
 import { fitParts } from './text-width.js';
 
@@ -70,7 +70,7 @@ function itemTable(d: OfferDiff, color: boolean, width: number | undefined): str
     return notes.length > 0 ? notes : ['amounts changed'];
   };
   return moneyTable(['Item', 'Change'], d, color, width,
-    d.items.map((it) => [`${it.name}\n${c.dim(it.id)}`, what(it).join('\n'), ...amounts(it.delta, d.digits)]));
+    d.items.map((it) => [`${it.name}\n${c.dim(it.id)}`, what(it).join('\n'), ...amounts(it.delta, d)]));
 }
 
 function leverTable(levers: readonly LeverDiff[], d: OfferDiff, color: boolean, width: number | undefined): string {
@@ -81,7 +81,7 @@ function leverTable(levers: readonly LeverDiff[], d: OfferDiff, color: boolean, 
       l.oldPath === undefined ? '' : `${l.renamed ? 'renamed from' : 'was'} ${l.oldPath}`,
       l.oldName === undefined ? '' : `was "${l.oldName}"`,
     ].filter(Boolean);
-    return [`${l.name}\n${c.dim([l.path, ...notes].join(' · '))}`, l.from ?? '—', l.to ?? '—', ...amounts(l.delta, d.digits)];
+    return [`${l.name}\n${c.dim([l.path, ...notes].join(' · '))}`, l.from ?? '—', l.to ?? '—', ...amounts(l.delta, d)];
   }));
 }
 
@@ -93,9 +93,11 @@ function moneyTable(head: string[], d: OfferDiff, color: boolean, width: number 
   }, rows);
 }
 
-function amounts(x: Delta, digits: number): string[] {
-  const cells = [formatDelta(x.price, digits), formatDelta(x.value, digits)];
-  return x.cost === undefined ? cells : [...cells, formatDelta(x.cost, digits)];
+/** The changes of one row; every fraction written when any amount of the diff has one, so that columns align. */
+function amounts(x: Delta, d: OfferDiff): string[] {
+  const full = anyFraction([...d.items, ...d.levers, ...d.terms].flatMap((r) => [r.delta.price, r.delta.value, r.delta.cost]), d.digits);
+  const cells = [formatDelta(x.price, d.digits, full), formatDelta(x.value, d.digits, full)];
+  return x.cost === undefined ? cells : [...cells, formatDelta(x.cost, d.digits, full)];
 }
 
 const absolute = (r: Ratio): Ratio => ratio(r.num < 0n ? -r.num : r.num, r.den);

@@ -2,17 +2,26 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Ratio } from '../engine/ratio.js';
 import { minorToDecimal } from '../proposal/decimal.js';
 
-/** Minor units for people: grouped thousands, and no ".00" when the fraction is zero. */
-export function formatMoney(units: number, digits: number): string {
+/**
+ * Minor units for people: grouped thousands, and no ".00" when the fraction is zero
+ * unless `full` (a column in which some amount has a fraction shows it on all).
+ */
+export function formatMoney(units: number, digits: number, full = false): string {
   const [whole, frac] = minorToDecimal(units, digits).split('.') as [string, string?];
   const neg = whole.startsWith('-');
   const grouped = whole.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${neg ? '−' : ''}${grouped}${frac && /[^0]/.test(frac) ? '.' + frac : ''}`;
+  return `${neg ? '−' : ''}${grouped}${frac && (full || /[^0]/.test(frac)) ? '.' + frac : ''}`;
 }
 
 /** A signed amount: "+1,200" or "−700,000". */
-export function formatDelta(units: number, digits: number): string {
-  return units > 0 ? '+' + formatMoney(units, digits) : units === 0 ? '0' : formatMoney(units, digits);
+export function formatDelta(units: number, digits: number, full = false): string {
+  return units > 0 ? '+' + formatMoney(units, digits, full) : units === 0 ? formatMoney(0, digits, full) : formatMoney(units, digits, full);
+}
+
+/** Whether amounts shown together (a table) need every fraction written, so that they align: one has a fraction. */
+export function anyFraction(units: readonly (number | undefined)[], digits: number): boolean {
+  const unit = 10 ** digits;
+  return units.some((u) => u !== undefined && u % unit !== 0);
 }
 
 /**

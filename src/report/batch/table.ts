@@ -1,7 +1,7 @@
 import type { BatchRow } from '../../batch/evaluate.js';
 import { marginRatio } from '../../engine/pricing.js';
 import { ratio } from '../../engine/ratio.js';
-import { formatMoney, formatPercent, palette } from '../format.js';
+import { anyFraction, formatMoney, formatPercent, palette } from '../format.js';
 import { renderTable, type Row } from '../table.js';
 import type { BatchFormat } from './index.js';
 import { changeSummary, errorText } from './record.js';
@@ -17,24 +17,27 @@ type Cell = Row;
  * streaming formats are for large batches.
  */
 export const tableFormat: BatchFormat = ({ color, columns }) => {
-  const cells: Cell[] = [];
-  let previous: string | undefined;
+  const rows: BatchRow[] = [];
   return {
     start: () => '',
     row: (row) => {
-      cells.push(rowCells(row, row.file !== previous, color));
-      previous = row.file;
+      rows.push(row);
       return '';
     },
-    end: () => render(cells, color, columns),
+    end: () => {
+      // Amounts in one currency's digits align: all show their fraction once one has one.
+      const full = new Set(rows.flatMap((r) => ('error' in r || !anyFraction([r.offer.price, r.offer.margin, r.offer.valueLoss], r.offer.digits)
+        ? [] : [r.offer.digits])));
+      return render(rows.map((r, i) => rowCells(r, r.file !== rows[i - 1]?.file, color, full)), color, columns);
+    },
   };
 };
 
-function rowCells(row: BatchRow, first: boolean, color: boolean): Cell {
+function rowCells(row: BatchRow, first: boolean, color: boolean, full: ReadonlySet<number>): Cell {
   const c = palette(color);
   if ('error' in row) return [row.file, c.red(`error: ${errorText(undefined, row.error)}`)]; // spans the row
   const o = row.offer;
-  const money = (u: number | undefined) => (u === undefined ? '—' : formatMoney(u, o.digits));
+  const money = (u: number | undefined) => (u === undefined ? '—' : formatMoney(u, o.digits, full.has(o.digits)));
   return [
     first ? `${row.file}\n${oneLine(o.proposal)}\n${c.dim(`${oneLine(o.customer)} · ${o.currency}`)}` : '',
     formatPercent(row.discount),
