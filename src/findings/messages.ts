@@ -1,5 +1,13 @@
 import type { Args } from './types.js';
 
+/** An amount as people read it in the file's currency: "7,500,000 USD"; a percentage stays as it is. */
+const money = (amount: string | number | undefined, currency: string | number | undefined) => {
+  const text = String(amount);
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return text;
+  const [whole, frac] = text.split('.');
+  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? '.' + frac : ''} ${currency}`;
+};
+
 const did = (a: Args) => (a.suggestion ? ` (did you mean "${a.suggestion}"?)` : '');
 
 /** Message text for every finding code, kept apart from the rules that raise them. */
@@ -22,7 +30,7 @@ const MESSAGES: Record<string, (a: Args) => string> = {
   'number-inexact': (a) => `${a.text} cannot be represented exactly; write a smaller number or fewer digits`,
   'schema': (a) => String(a.detail),
   'missing-key': (a) => `missing required key "${a.key}"`,
-  'unknown-key': (a) => `unknown key "${a.key}"${did(a)}`,
+  'unknown-key': (a) => `unknown key "${a.key}"${a.hint ? `; ${a.hint}` : did(a)}`,
   'currency-unknown': (a) => `unknown ISO 4217 currency "${a.code}"${did(a)}`,
   'money-decimals': (a) => `${a.amount} has more decimals than ${a.currency} allows (${a.digits})`,
   'money-too-large': () => 'amounts add up beyond what can be computed exactly (about 9 × 10^15 minor units)',
@@ -37,8 +45,8 @@ const MESSAGES: Record<string, (a: Args) => string> = {
   'lever-path-clash': (a) => `lever path ${a.path} names both a lever of item "terms" and a deal term; rename the item`,
   'approvals-not-rising': (a) => `approval band up to ${a.upTo} does not rise above the band before it (${a.previous})`,
   'max-discount-beyond-approvals': (a) => `maxDiscount ${a.maxDiscount} is beyond the highest approval band (${a.highest}): nobody could sign it off`,
-  'margin-floor-broken': (a) => `the offer as it stands has a margin of ${a.margin} ${a.currency} (${a.ratio}), below its own floor of ${a.floor}, before any discount`,
-  'offer-loses-money': (a) => `the offer loses money as it stands: it costs ${a.cost} ${a.currency} to deliver and is priced at ${a.price} ${a.currency}; no counter-offer can be margin-safe`,
+  'margin-floor-broken': (a) => `the offer as it stands has a margin of ${money(a.margin, a.currency)} (${a.ratio}), below its own floor of ${money(a.floor, a.currency)}, before any discount`,
+  'offer-loses-money': (a) => `the offer loses money as it stands: it costs ${money(a.cost, a.currency)} to deliver and is priced at ${money(a.price, a.currency)}; no counter-offer can be margin-safe`,
   'discount-over-cap': (a) => `the discount already granted (${a.discount}) is beyond the policy's maxDiscount of ${a.maxDiscount}: no further discount can be met`,
   'single-option': (a) => `lever ${a.lever} has only one option, so it can never change`,
   'dominated-option': (a) => `option "${a.option}" of ${a.lever} costs more and is worth less than "${a.better}" (and adds no more to the price)`,

@@ -2,7 +2,9 @@ import type { Document } from 'yaml';
 import type { Deal } from '../engine/deal.js';
 import { messageFor } from '../findings/messages.js';
 import { error, type Finding, type LocatedFinding, type Path } from '../findings/types.js';
+import { ratio } from '../engine/ratio.js';
 import { CURRENCY_CODES } from './currencies.js';
+import { parsePercent, ratioToPercentString } from './decimal.js';
 import { buildDeal } from './model.js';
 import { proposalSchema, type Proposal } from './schema.js';
 import { suggest } from './suggest.js';
@@ -53,22 +55,58 @@ interface Issue {
   readonly path: PropertyKey[];
   readonly message: string;
   readonly keys?: string[];
+  readonly expected?: string;
 }
+
+/** Keys whose values are percentages, written as strings ("30%"). */
+const PERCENT_KEYS = new Set(['maxDiscount', 'upTo', 'discount']);
 
 function schemaFindings(issue: Issue, data: unknown): Finding[] {
   const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
     const known = keysAt(path);
-    return (issue.keys ?? []).map((key) => error('unknown-key', [...path, key], { key, suggestion: suggest(key, known) }, true));
+    return (issue.keys ?? []).map((key) => error('unknown-key', [...path, key], { key, suggestion: suggest(key, known), ...commaInName(data, path, key) }, true));
   }
   if (path.length === 1 && path[0] === 'currency' && typeof valueAt(data, path) === 'string') {
     const code = String(valueAt(data, path));
     return [error('currency-unknown', path, { code, suggestion: suggest(code, CURRENCY_CODES) })];
   }
-  if (issue.code === 'invalid_type' && valueAt(data, path) === undefined) {
+  const value = valueAt(data, path);
+  const parent = valueAt(data, path.slice(0, -1));
+  if (value === undefined && path.length > 0 && parent !== null && typeof parent === 'object' && !Array.isArray(parent)) {
     return [error('missing-key', path.slice(0, -1), { key: String(path[path.length - 1]) })];
   }
-  return [error('schema', path, { detail: issue.message.replace(/^Invalid input: /, '') })];
+  return [error('schema', path, { detail: inFormat(path, value, issue) })];
+}
+
+/** A schema message in the words of the format: what to write instead. */
+function inFormat(path: Path, value: unknown, issue: Issue): string {
+  const key = String(path[path.length - 1] ?? 'the proposal');
+  if (typeof value === 'number' && PERCENT_KEYS.has(key)) {
+    return `${key} is a percentage, written as a string: "${asPercent(value)}", not ${value}`;
+  }
+  const number = typeof value === 'string' ? /^\s*([-+]?[\d,]*\.?\d+)/.exec(value) : null;
+  if (issue.expected === 'number' && typeof value === 'string') {
+    return `${key} takes a number${number ? `: write ${number[1]!.replace(/,/g, '')}, not "${value}"` : `, not "${value}"`}`;
+  }
+  return issue.message.replace(/^Invalid input: /, '');
+}
+
+/** 0.3 → "30%": a fraction as the percentage it stands for, exactly; other numbers as they are. */
+function asPercent(value: number): string {
+  const share = value > 0 && value < 1 ? parsePercent(String(value), true) : undefined; // value / 100
+  return (share && ratioToPercentString(ratio(share.num * 100n, share.den))) ?? `${value}%`;
+}
+
+/**
+ * An unknown key with no value next to a name, in a flow map, is most often the rest of
+ * a name that holds a comma ({ name: Business hours, next day }): say to quote it.
+ */
+function commaInName(data: unknown, path: Path, key: string): { hint?: string } {
+  const map = valueAt(data, path) as Record<string, unknown> | undefined;
+  const name = map?.name;
+  if (valueAt(data, [...path, key]) !== null || typeof name !== 'string') return {};
+  return { hint: `if it is part of the name, quote the name: name: "${name}, ${key}"` };
 }
 
 function valueAt(data: unknown, path: Path): unknown {

@@ -2,6 +2,7 @@ import { Document, isAlias, isMap, isScalar, isSeq, parseDocument, type Node } f
 import { error, type Finding, type Path, type Position } from '../findings/types.js';
 import { sameDecimal } from './decimal.js';
 import { MAX_DEPTH, tooDeepAt } from './depth.js';
+import { yamlErrorFindings } from './yaml-errors.js';
 import { readYamlSubset } from './yaml-subset.js';
 
 /** Nodes one document may expand to, aliases included: a bound on alias bombs. */
@@ -45,19 +46,11 @@ export function parseYaml(source: string): ParsedYaml {
 /** The careful path: the yaml package, every problem a finding (also what the fast reader is tested against). */
 export function parseWithYamlPackage(source: string): ParsedYaml {
   const doc = parseDocument(source, OPTIONS);
-  const findings: Finding[] = [];
-  for (const e of doc.errors) {
-    const code = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : e.code === 'MULTIPLE_DOCS' ? 'yaml-multiple-documents' : 'yaml-syntax';
-    findings.push({ ...error(code, [], { detail: firstLine(e.message) }), offset: e.pos[0] });
-  }
+  const findings: Finding[] = yamlErrorFindings(source, doc.errors);
   if (findings.length > 0) return { doc, data: undefined, findings };
   const converter = new Converter(doc, findings);
   const data = converter.convert(doc.contents, []);
   return { doc, data: findings.length > 0 ? undefined : data, findings };
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
 class Converter {

@@ -25,7 +25,7 @@ describe('valuepack batch over good and broken files', () => {
     ]);
     const errors = rows.filter((x) => x.error !== null).map((x) => x.error);
     expect(errors).toEqual([
-      expect.stringMatching(/^fixtures\/batch\/b-syntax-error\.yaml:7:1: YAML syntax error/),
+      expect.stringMatching(/^fixtures\/batch\/b-syntax-error\.yaml:6:43: YAML syntax error/),
       expect.stringMatching(/^fixtures\/batch\/c-unknown-key\.yaml:6:\d+: missing required key "id" \(and 1 more/),
       expect.stringMatching(/^fixtures\/batch\/e-duplicate-id\.yaml:7:\d+: item id "kit" is used twice/),
       'fixtures/batch/no-such-file.yaml: cannot read the file: no such file',
@@ -126,7 +126,7 @@ describe('valuepack batch formats', () => {
     expect(r.stdout).toMatch(/fixtures\/telecom-switching\.yaml\s+│\s+10\.0% │ yes\s+│ 9,000,000 │/);
     expect(r.stdout).toMatch(/│\s+20\.0% │ yes\s+│ 8,000,000 │ 2,000,000 │\s+25\.0% │\s+1,100,000 │ 2 │ support\.term: 4 years→3 years/);
     expect(r.stdout).toMatch(/fixtures\/batch\/no-such-file\.yaml\s+│ error: cannot read the file: no such file/);
-    expect(r.stdout).toMatch(/│ error: 7:1: YAML syntax error/);
+    expect(r.stdout).toMatch(/│ error: 6:43: YAML syntax error/);
   });
 });
 

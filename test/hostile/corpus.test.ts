@@ -23,7 +23,7 @@ const EXPECTED: Record<string, [string, string]> = {
   'not-a-mapping.yaml': ['1:1', 'expected object'],
   'not-finite.yaml': ['5:30', '.inf is not a finite number'],
   'proto-keys.yaml': ['4:1', 'unknown key "__proto__"'],
-  'syntax-error.yaml': ['6:1', 'YAML syntax error'],
+  'syntax-error.yaml': ['5:33', 'YAML syntax error: this { is never closed'],
   'too-many-decimals.yaml': ['5:30', 'more decimals than USD allows'],
   'unsafe-integer.yaml': ['5:30', 'cannot be represented exactly'],
   'whitespace-only.yaml': ['1:1', 'the file is empty'],
