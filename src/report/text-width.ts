@@ -56,7 +56,8 @@ export function wrapText(text: string, width: number): string[] {
   return carryColours(out);
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Made on first use: only a word wider than a line needs it. */
+let segmenter: Intl.Segmenter | undefined;
 
 /** A word in pieces of at most `width` columns, colour codes kept whole. */
 function cutWord(word: string, width: number): string[] {
@@ -67,7 +68,7 @@ function cutWord(word: string, width: number): string[] {
       pieces[pieces.length - 1] += part;
       continue;
     }
-    for (const { segment } of segmenter.segment(part)) {
+    for (const { segment } of (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(part)) {
       const last = pieces[pieces.length - 1]!;
       if (displayWidth(last + segment) > width && displayWidth(last) > 0) pieces.push(segment);
       else pieces[pieces.length - 1] = last + segment;
