@@ -1,8 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
-import { InputError, UsageError } from './errors.js';
+import { InputError, UsageError } from './api/errors.js';
 import type { GlobalOptions } from './commands/shared.js';
-import { DEFAULT_MAX_FILE_BYTES, forgetInputs } from './io/files.js';
-import { outputFor, processIo, type Io, type Output } from './io/output.js';
+import { DEFAULT_MAX_FILE_BYTES, forgetInputs } from './api/files.js';
+import { outputFor, processIo, type Io, type Output } from './commands/output.js';
 import { VERSION } from './version.js';
 
 /**

@@ -1,12 +1,11 @@
 /**
  * The library API: what the CLI is built on, for scripts.
  */
-import { checkFile } from './commands/check.js';
-import { DEFAULT_MAX_FILE_BYTES } from './io/files.js';
+import { checkFile, type FileResult } from './api/check.js';
+import { DEFAULT_MAX_FILE_BYTES } from './api/files.js';
 import type { Ratio } from './engine/ratio.js';
-import type { FileResult } from './report/check/types.js';
 
-export { loadProposal, isUsable, type LoadOptions, type UsableProposal } from './io/proposal-file.js';
+export { loadProposal, isUsable, type LoadOptions, type UsableProposal } from './api/proposal-file.js';
 export { loadProposalText, type LoadedProposal } from './proposal/load.js';
 export {
   counter, originalMetrics, type CounterResult, type CounterOptions, type Request, type Answer, type Alternative, type Change, type Metrics,
@@ -17,7 +16,7 @@ export { formatMoney, formatPercent } from './report/format.js';
 export { renderCounterJson } from './report/counter-json.js';
 export { proposalJsonSchema, type Proposal } from './proposal/schema.js';
 export type { Deal } from './engine/deal.js';
-export type { LocatedFinding, Finding } from './findings/types.js';
+export type { LocatedFinding, Finding } from './proposal/findings.js';
 
 export type { FileResult as CheckResult };
 

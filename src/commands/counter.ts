@@ -1,9 +1,9 @@
 import { counter, originalMetrics, type CounterResult, type Request } from '../engine/counter.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../api/errors.js';
 import { toMinorUnits } from '../proposal/decimal.js';
 import { reviseForPick } from '../proposal/revise.js';
 import { suggest } from '../proposal/suggest.js';
-import { checkWritable, writeFileAtomic } from '../io/files.js';
+import { checkWritable, writeFileAtomic } from '../api/files.js';
 import { formatMoney } from '../report/format.js';
 import { renderCounterJson } from '../report/counter-json.js';
 import { renderCounterText } from '../report/counter-text.js';
@@ -11,8 +11,8 @@ import { renderLetter, type LetterOptions } from '../report/letter.js';
 import {
   loadOrThrow, parseCount, parseDiscountOption, parseTimeLimit, parseValidUntil, today, type GlobalOptions,
 } from './shared.js';
-import type { UsableProposal } from '../io/proposal-file.js';
-import type { Output } from '../io/output.js';
+import type { UsableProposal } from '../api/proposal-file.js';
+import type { Output } from './output.js';
 
 export interface CounterCommandOptions {
   readonly discount?: string;

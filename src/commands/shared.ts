@@ -1,7 +1,7 @@
 import { DEFAULT_TIME_LIMIT_MS } from '../engine/counter.js';
-import { InputError, UsageError } from '../errors.js';
+import { InputError, UsageError } from '../api/errors.js';
 import { parsePercent } from '../proposal/decimal.js';
-import { isUsable, loadProposal, type UsableProposal } from '../io/proposal-file.js';
+import { isUsable, loadProposal, type UsableProposal } from '../api/proposal-file.js';
 import type { Ratio } from '../engine/ratio.js';
 
 export interface GlobalOptions {

@@ -1,7 +1,7 @@
 import type { Document } from 'yaml';
 import type { Deal } from '../engine/deal.js';
-import { messageFor } from '../findings/messages.js';
-import { error, type Finding, type LocatedFinding, type Path } from '../findings/types.js';
+import { messageFor } from './messages.js';
+import { error, type Finding, type LocatedFinding, type Path } from './findings.js';
 import { CURRENCY_CODES } from './currencies.js';
 import { buildDeal } from './model.js';
 import { proposalSchema, type Proposal } from './schema.js';

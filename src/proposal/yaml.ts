@@ -1,5 +1,5 @@
 import { Document, isAlias, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { error, type Finding, type Path, type Position } from '../findings/types.js';
+import { error, type Finding, type Path, type Position } from './findings.js';
 import { sameDecimal } from './decimal.js';
 import { MAX_DEPTH, tooDeepAt } from './depth.js';
 import { readYamlSubset } from './yaml-subset.js';

@@ -3,7 +3,9 @@
  * the arguments of their message. Message text lives in messages.ts, positions are
  * added by whoever holds the source; the engine never formats anything.
  */
-export type Path = readonly (string | number)[];
+import type { Path } from '../engine/deal.js';
+
+export type { Path };
 export type Severity = 'error' | 'warning';
 export type Args = Readonly<Record<string, string | number | undefined>>;
 

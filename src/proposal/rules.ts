@@ -1,10 +1,10 @@
-import { error, warning, type Finding, type Path } from '../findings/types.js';
-import { minorToDecimal, parsePercent, ratioToPercentString } from '../proposal/decimal.js';
-import type { LeverInput, Proposal } from '../proposal/schema.js';
-import { counter, originalMetrics } from './counter.js';
-import type { Deal } from './deal.js';
-import { limits } from './pricing.js';
-import { compareRatio, ratio, type Ratio } from './ratio.js';
+import { error, warning, type Finding, type Path } from './findings.js';
+import { minorToDecimal, parsePercent, ratioToPercentString } from './decimal.js';
+import type { LeverInput, Proposal } from './schema.js';
+import { counter, originalMetrics } from '../engine/counter.js';
+import type { Deal } from '../engine/deal.js';
+import { limits } from '../engine/pricing.js';
+import { compareRatio, ratio, type Ratio } from '../engine/ratio.js';
 
 /**
  * The rules `check` applies beyond the schema. Each is pure: the validated proposal

@@ -1,4 +1,4 @@
-import type { Args } from './types.js';
+import type { Args } from '../proposal/findings.js';
 
 const did = (a: Args) => (a.suggestion ? ` (did you mean "${a.suggestion}"?)` : '');
 
