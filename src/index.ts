@@ -25,6 +25,9 @@ export interface CheckOptions {
   readonly discounts?: readonly Ratio[];
   /** Refuse files larger than this many bytes (default 10 MiB, as the CLI). */
   readonly maxFileSize?: number;
+  /** Milliseconds each `discounts` search may take (default 10 s), and the clock it is measured by. */
+  readonly timeLimit?: number;
+  readonly clock?: () => number;
 }
 
 /**
@@ -32,5 +35,7 @@ export interface CheckOptions {
  * in source order, and the rules it was checked against. Never throws for a bad file.
  */
 export function check(file: string, options: CheckOptions = {}): FileResult {
-  return checkFile(file, options.discounts ?? [], options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES);
+  const { timeLimit, clock } = options;
+  return checkFile(file, options.discounts ?? [], options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES,
+    { ...(timeLimit !== undefined ? { timeLimit } : {}), ...(clock ? { clock } : {}) });
 }

@@ -1,7 +1,7 @@
 import type { Ratio } from '../engine/ratio.js';
 import type { LocatedFinding } from '../proposal/findings.js';
 import { loadProposalText, locate } from '../proposal/load.js';
-import { absorptionFindings, ruleFindings, rulesRun } from '../proposal/rules.js';
+import { absorptionFindings, ruleFindings, rulesRun, type SearchLimit } from '../proposal/rules.js';
 import { readProposalFile } from './files.js';
 
 /** What `check` found in one file: the data every reporter renders. */
@@ -20,14 +20,14 @@ export interface FileResult {
  * Everything `check` says about one file. Nothing here throws on bad input: an
  * unreadable or invalid file comes back with the findings that stopped it.
  */
-export function checkFile(file: string, discounts: readonly Ratio[], maxFileSize: number): FileResult {
+export function checkFile(file: string, discounts: readonly Ratio[], maxFileSize: number, search: SearchLimit = {}): FileResult {
   const read = readProposalFile(file, maxFileSize);
   if ('finding' in read) return { file, findings: locate([read.finding], file, ''), rules: [] };
   const loaded = loadProposalText(read.source, file);
   const { proposal, deal } = loaded;
   if (!proposal) return { file, findings: loaded.findings, rules: [] };
   const absorbing = deal !== undefined && discounts.length > 0;
-  const found = [...ruleFindings(proposal, deal), ...(absorbing ? absorptionFindings(proposal, deal, discounts) : [])];
+  const found = [...ruleFindings(proposal, deal), ...(absorbing ? absorptionFindings(proposal, deal, discounts, search) : [])];
   return {
     file,
     // loaded.doc parses the file again with the yaml package: only when a finding needs a position.

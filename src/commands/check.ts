@@ -5,13 +5,14 @@ import type { Output } from './output.js';
 import { suggest } from '../proposal/suggest.js';
 import { DEFAULT_FORMAT, REPORTERS } from '../report/check/registry.js';
 import { tally } from '../report/check/types.js';
-import { parseCount, parseDiscountOption, type GlobalOptions } from './shared.js';
+import { parseCount, parseDiscountOption, parseTimeLimit, type GlobalOptions } from './shared.js';
 
 export interface CheckCommandOptions {
   /** Each may hold several, comma-separated. */
   readonly discount?: readonly string[];
   readonly format?: string;
   readonly maxWarnings?: string;
+  readonly timeLimit?: string;
 }
 
 /** `valuepack check FILES…`: exit 0 clean, 1 errors or too many warnings (usage errors throw: 2). */
@@ -27,7 +28,8 @@ export async function checkCommand(inputs: readonly string[], opts: CheckCommand
   const maxWarnings = opts.maxWarnings === undefined ? Infinity : parseCount(opts.maxWarnings, '--max-warnings', 0);
   const files = await expandRequired(inputs);
 
-  const results = files.map((file) => checkFile(file, discounts, global.maxFileSize));
+  const timeLimit = parseTimeLimit(opts.timeLimit);
+  const results = files.map((file) => checkFile(file, discounts, global.maxFileSize, { timeLimit }));
   out.data(reporter(results, global.color));
   const t = tally(results);
   if (t.errors > 0) return 1;
