@@ -4,13 +4,13 @@
  * added by whoever holds the source; the engine never formats anything.
  */
 import type { Path } from '../engine/deal.js';
+import type { ArgsOf, FindingCode } from './messages.js';
 
-export type { Path };
+export type { Path, FindingCode };
 export type Severity = 'error' | 'warning';
-export type Args = Readonly<Record<string, string | number | undefined>>;
 
-export interface Finding {
-  readonly code: string;
+/** What every finding has, whatever its code. */
+interface FindingBase {
   readonly severity: Severity;
   /** Path of the node in the proposal; empty for the document or the file as a whole. */
   readonly path: Path;
@@ -18,23 +18,25 @@ export interface Finding {
   readonly atKey?: boolean;
   /** Source offset where no path applies (a YAML syntax error). */
   readonly offset?: number;
-  readonly args: Args;
 }
+
+/** A finding: one member per code, each with the arguments its message takes. */
+export type Finding = { [C in FindingCode]: FindingBase & { readonly code: C; readonly args: ArgsOf<C> } }[FindingCode];
 
 export interface Position {
   readonly line: number;
   readonly col: number;
 }
 
-export interface LocatedFinding extends Finding, Position {
+export type LocatedFinding = Finding & Position & {
   readonly file: string;
   readonly message: string;
-}
+};
 
-export function error(code: string, path: Path, args: Args = {}, atKey = false): Finding {
-  return { code, severity: 'error', path, args, ...(atKey ? { atKey } : {}) };
-}
+type Raise = <C extends FindingCode>(code: C, path: Path, ...args: {} extends ArgsOf<C> ? [args?: ArgsOf<C>] : [args: ArgsOf<C>]) => Finding;
 
-export function warning(code: string, path: Path, args: Args = {}): Finding {
-  return { code, severity: 'warning', path, args };
-}
+const raise = (severity: Severity): Raise => (code, path, ...args) =>
+  ({ code, severity, path, args: args[0] ?? {} }) as Finding;
+
+export const error: Raise = raise('error');
+export const warning: Raise = raise('warning');
