@@ -25,6 +25,11 @@ export interface CounterOptions {
    * against the offer as it stands either way.
    */
   readonly from?: Choice;
+  /**
+   * Only packages this approver may sign: a cap on the discount off each package's list
+   * (the approver's band `upTo`; the lesser of it and maxDiscount applies).
+   */
+  readonly approverCap?: Ratio;
   /** Milliseconds before the search settles for the best found (default 10 s). */
   readonly timeLimit?: number;
   readonly clock?: () => number;
@@ -102,7 +107,7 @@ export function counter(deal: Deal, request: Request, options: CounterOptions = 
     addScope: options.addScope ?? false,
     ...(options.from ? { from: options.from } : {}),
   });
-  const lim = limits(deal, original.price, original.cost);
+  const lim = limits(deal, original.price, original.cost, options.approverCap);
   const clock = options.clock ?? (() => Date.now());
   const deadline = clock() + (options.timeLimit ?? DEFAULT_TIME_LIMIT_MS);
   const ctx: Context = { deal, scope, original, lim, clock, deadline, count: options.alternatives ?? DEFAULT_ALTERNATIVES };
@@ -141,17 +146,23 @@ function answerFor(ctx: Context, target: number): Answer {
 /** The view leaves each lever only the options it may take, so every lever is free to take them. */
 const everyLever = (scope: Scope): boolean[] => scope.view.levers.map(() => true);
 
-function describe(deal: Deal, original: Metrics, c: Candidate, rank: number): Alternative {
+/** Every lever whose option differs between two choices, in file order. */
+export function changesBetween(deal: Deal, before: Choice, after: Choice): Change[] {
   const changes: Change[] = [];
   deal.levers.forEach((l, j) => {
-    if (c.choice[j] === l.current) return;
-    const from = l.options[l.current]!;
-    const to = l.options[c.choice[j]!]!;
+    if (after[j] === before[j]) return;
+    const from = l.options[before[j]!]!;
+    const to = l.options[after[j]!]!;
     changes.push({
       lever: l.path, name: l.name, from: from.name, to: to.name,
       priceDelta: to.price - from.price, costDelta: to.cost - from.cost, valueDelta: to.value - from.value,
     });
   });
+  return changes;
+}
+
+function describe(deal: Deal, original: Metrics, c: Candidate, rank: number): Alternative {
+  const changes = changesBetween(deal, currentChoice(deal), c.choice);
   const approver = approverFor(deal, c.list, c.price);
   return {
     rank, choice: c.choice, list: c.list, price: c.price, cost: c.cost, margin: c.margin, value: c.value,
