@@ -27,7 +27,7 @@ export function renderCounterText(r: CounterResult, color: boolean, extras: Coun
   if (extras.approver) lines.push(`Approver        only ${approverPhrase(extras.approver)}`);
   lines.push('');
   if (!r.feasible) {
-    const within = extras.approver ? `within policy and ${approverPhrase(extras.approver)}` : 'within policy';
+    const within = extras.approver ? `within policy and within ${approverPhrase(extras.approver)}` : 'within policy';
     lines.push(c.red.bold(`No package meets ${formatPercent(r.request.discount)} off ${within}.`));
     if (r.maxDiscountBp === null) {
       lines.push('No discount at all can be met: the offer already breaks its own margin floor.');
