@@ -99,6 +99,31 @@ export function originalMetrics(deal: Deal): Metrics {
 
 /** The counter-offers for a request: pure, exact, deterministic. */
 export function counter(deal: Deal, request: Request, options: CounterOptions = {}): CounterResult {
+  const ctx = contextOf(deal, options);
+  const { original } = ctx;
+  const answer = answerFor(ctx, targetOf(ctx, request));
+  const largest = largestDiscount(ctx, answer.alternatives);
+  const maxDiscountBp = largest.bp;
+  const base = { ...answer, optimal: answer.optimal && largest.complete, deal, original, maxDiscountBp };
+  if (answer.feasible || maxDiscountBp === null) return base;
+  return { ...base, atMaxDiscount: answerFor(ctx, targetForDiscount(original.price, ratio(maxDiscountBp, 10_000))) };
+}
+
+/**
+ * counter's alternatives alone, without the largest discount that can be met (a search
+ * of its own): for callers that ask many questions of one deal, such as the ladder and
+ * the curve, and need that figure once if at all.
+ */
+export function bestPackages(deal: Deal, request: Request, options: CounterOptions = {}): Answer {
+  const ctx = contextOf(deal, options);
+  return answerFor(ctx, targetOf(ctx, request));
+}
+
+function targetOf(ctx: Context, request: Request): number {
+  return request.price !== undefined ? request.price : targetForDiscount(ctx.original.price, request.discount);
+}
+
+function contextOf(deal: Deal, options: CounterOptions): Context {
   const original = originalMetrics(deal);
   if (original.price <= 0) throw new RangeError('the offer price must be positive'); // a rule refuses such files first
   const keep = new Set(options.keep ?? []);
@@ -110,15 +135,7 @@ export function counter(deal: Deal, request: Request, options: CounterOptions = 
   const lim = limits(deal, original.price, original.cost, options.approverCap);
   const clock = options.clock ?? (() => Date.now());
   const deadline = clock() + (options.timeLimit ?? DEFAULT_TIME_LIMIT_MS);
-  const ctx: Context = { deal, scope, original, lim, clock, deadline, count: options.alternatives ?? DEFAULT_ALTERNATIVES };
-
-  const target = request.price !== undefined ? request.price : targetForDiscount(original.price, request.discount);
-  const answer = answerFor(ctx, target);
-  const largest = largestDiscount(ctx, answer.alternatives);
-  const maxDiscountBp = largest.bp;
-  const base = { ...answer, optimal: answer.optimal && largest.complete, deal, original, maxDiscountBp };
-  if (answer.feasible || maxDiscountBp === null) return base;
-  return { ...base, atMaxDiscount: answerFor(ctx, targetForDiscount(original.price, ratio(maxDiscountBp, 10_000))) };
+  return { deal, scope, original, lim, clock, deadline, count: options.alternatives ?? DEFAULT_ALTERNATIVES };
 }
 
 interface Context {

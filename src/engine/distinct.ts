@@ -1,5 +1,5 @@
 import {
-  counter, DEFAULT_ALTERNATIVES, DEFAULT_TIME_LIMIT_MS,
+  bestPackages, counter, DEFAULT_ALTERNATIVES, DEFAULT_TIME_LIMIT_MS,
   type Alternative, type CounterOptions, type CounterResult, type Request,
 } from './counter.js';
 import type { Deal } from './deal.js';
@@ -30,17 +30,17 @@ export function counterDistinct(deal: Deal, request: Request, options: CounterOp
   const requested = options.alternatives ?? DEFAULT_ALTERNATIVES;
   const clock = options.clock ?? (() => Date.now());
   const deadline = clock() + (options.timeLimit ?? DEFAULT_TIME_LIMIT_MS);
-  const best = (taken: readonly string[]) => counter(deal, request, {
+  const leaving = (taken: readonly string[]): CounterOptions => ({
     ...options, alternatives: 1, keep: [...(options.keep ?? []), ...taken], timeLimit: Math.max(0, deadline - clock()), clock,
   });
 
-  const first = best([]);
+  const first = counter(deal, request, leaving([]));
   const alternatives: Alternative[] = [...first.alternatives];
   const taken = alternatives.flatMap((a) => a.changes.map((c) => c.lever));
   let optimal = first.optimal;
   let reason: DistinctNote['reason'] = first.feasible && taken.length === 0 && requested > 1 ? 'unchanged' : undefined;
   while (first.feasible && reason === undefined && alternatives.length < requested) {
-    const next = best(taken);
+    const next = bestPackages(deal, request, leaving(taken));
     optimal &&= next.optimal;
     const alt = next.alternatives[0];
     if (!next.feasible || !alt) {

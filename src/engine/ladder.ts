@@ -1,6 +1,6 @@
 import {
-  changesBetween, counter, DEFAULT_TIME_LIMIT_MS, originalMetrics,
-  type Alternative, type Change, type CounterOptions, type CounterResult, type Metrics,
+  bestPackages, changesBetween, counter, DEFAULT_TIME_LIMIT_MS, originalMetrics,
+  type Alternative, type Answer, type Change, type CounterOptions, type CounterResult, type Metrics,
 } from './counter.js';
 import type { Deal } from './deal.js';
 import { compareRatio, type Ratio } from './ratio.js';
@@ -63,26 +63,26 @@ export function ladder(deal: Deal, options: LadderOptions): Ladder {
   });
   const clock = options.clock ?? (() => Date.now());
   const deadline = clock() + (options.timeLimit ?? DEFAULT_TIME_LIMIT_MS);
-  const best = (discount: Ratio, from?: readonly number[]): CounterResult => {
-    const o: CounterOptions = {
-      alternatives: 1, keep: options.keep ?? [], timeLimit: Math.max(0, deadline - clock()), clock,
-      ...(options.approverCap ? { approverCap: options.approverCap } : {}), ...(from ? { from } : {}),
-    };
-    return counter(deal, { discount }, o);
-  };
+  const optionsAt = (from?: readonly number[]): CounterOptions => ({
+    alternatives: 1, keep: options.keep ?? [], timeLimit: Math.max(0, deadline - clock()), clock,
+    ...(options.approverCap ? { approverCap: options.approverCap } : {}), ...(from ? { from } : {}),
+  });
 
   const original = originalMetrics(deal);
   const steps: LadderStep[] = [];
   let optimal = true;
   let previous = deal.levers.map((l) => l.current) as readonly number[];
   for (const discount of options.steps) {
-    const nested = best(discount, steps.length > 0 ? previous : undefined);
-    const unnested = steps.length > 0 ? best(discount) : nested;
-    optimal &&= nested.optimal && unnested.optimal;
+    const nested = bestPackages(deal, { discount }, optionsAt(steps.length > 0 ? previous : undefined));
+    optimal &&= nested.optimal;
     const pkg = nested.alternatives[0];
     if (!nested.feasible || !pkg) {
-      return { deal, original, steps, optimal, unmet: unmetAt(nested, unnested) };
+      // only now is the largest discount that can be met worth its search
+      const unnested = counter(deal, { discount }, optionsAt());
+      return { deal, original, steps, optimal: optimal && unnested.optimal, unmet: unmetAt(nested, unnested) };
     }
+    const unnested = steps.length > 0 ? bestPackages(deal, { discount }, optionsAt()) : nested;
+    optimal &&= unnested.optimal;
     const free = unnested.alternatives[0]?.valueLoss ?? pkg.valueLoss;
     steps.push({
       request: nested.request, package: pkg, added: changesBetween(deal, previous, pkg.choice),
@@ -93,7 +93,7 @@ export function ladder(deal: Deal, options: LadderOptions): Ladder {
   return { deal, original, steps, optimal };
 }
 
-function unmetAt(nested: CounterResult, unnested: CounterResult): Unmet {
+function unmetAt(nested: Answer, unnested: CounterResult): Unmet {
   const base = { request: nested.request, maxDiscountBp: unnested.maxDiscountBp };
   if (!nested.optimal) return { ...base, reason: 'undecided' };
   const free = unnested.alternatives[0];
