@@ -122,11 +122,6 @@ function lesserCap(a: Ratio | undefined, b: Ratio | undefined): Ratio | undefine
   return compareRatio(a, b) <= 0 ? a : b;
 }
 
-/** The discount off list the named approver may sign (their band's upTo); undefined: no such approver. */
-export function approverReach(deal: Deal, name: string): Ratio | undefined {
-  return deal.policy.approvals.find((a) => a.approver === name)?.upTo;
-}
-
 /**
  * What every feasible configuration at a target satisfies, in the terms the optimiser
  * prunes by. Its price lies between the lowest offer and the target, and
