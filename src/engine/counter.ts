@@ -25,10 +25,7 @@ export interface CounterOptions {
    * against the offer as it stands either way.
    */
   readonly from?: Choice;
-  /**
-   * Only packages this approver may sign: a cap on the discount off each package's list
-   * (the approver's band `upTo`; the lesser of it and maxDiscount applies).
-   */
+  /** Only what an approver may sign: their band's upTo caps the discount off list, as maxDiscount does. */
   readonly approverCap?: Ratio;
   /** Milliseconds before the search settles for the best found (default 10 s). */
   readonly timeLimit?: number;
@@ -110,18 +107,16 @@ export function counter(deal: Deal, request: Request, options: CounterOptions = 
 }
 
 /**
- * counter's alternatives alone, without the largest discount that can be met (a search
- * of its own): for callers that ask many questions of one deal, such as the ladder and
- * the curve, and need that figure once if at all.
+ * counter's alternatives alone, without the largest discount that can be met (searches of
+ * its own): for the ladder, the curve and distinct, which ask many questions of one deal.
  */
 export function bestPackages(deal: Deal, request: Request, options: CounterOptions = {}): Answer {
   const ctx = contextOf(deal, options);
   return answerFor(ctx, targetOf(ctx, request));
 }
 
-function targetOf(ctx: Context, request: Request): number {
-  return request.price !== undefined ? request.price : targetForDiscount(ctx.original.price, request.discount);
-}
+const targetOf = (ctx: Context, request: Request): number =>
+  request.price !== undefined ? request.price : targetForDiscount(ctx.original.price, request.discount);
 
 function contextOf(deal: Deal, options: CounterOptions): Context {
   const original = originalMetrics(deal);
