@@ -34,7 +34,7 @@ export function renderLadderMemo(l: Ladder, date: string, approver?: ApproverLim
       (s.priceOfNesting > 0 ? `, of which ${formatMoney(s.priceOfNesting, d.digits)} is the price of nesting ` +
         '(what a fresh package at this discount would spare the customer).' : '; nesting costs nothing here.'));
   });
-  const stop = unmetSentence(l, money);
+  const stop = unmetSentence(l, money, approver);
   out.push('', '## Beyond the last step', '', stop ?? 'Every step of the plan can be met. Do not go further without a new plan.');
   return out.join('\n') + '\n';
 }

@@ -30,7 +30,7 @@ export function renderLadderText(l: Ladder, color: boolean, approver?: ApproverL
     l.steps.forEach((s, i) => lines.push(`  ${i + 1}. ${addedText(s)}`));
     lines.push('');
   }
-  const stop = unmetSentence(l, m);
+  const stop = unmetSentence(l, m, approver);
   if (stop) lines.push(c.red.bold(stop), '');
   return lines.join('\n') + '\n';
 }
@@ -45,7 +45,7 @@ function changeText(ch: Change): string {
 }
 
 /** Why the ladder stopped before its last step; undefined when every step was met. */
-export function unmetSentence(l: Ladder, m: (u: number) => string): string | undefined {
+export function unmetSentence(l: Ladder, m: (u: number) => string, approver?: ApproverLimit): string | undefined {
   const u = l.unmet;
   if (!u) return undefined;
   const step = `Step ${l.steps.length + 1} (${formatPercent(u.request.discount)} off → ${m(u.request.price)})`;
@@ -53,7 +53,7 @@ export function unmetSentence(l: Ladder, m: (u: number) => string): string | und
     : `the largest discount that can be met is ${formatPercent(ratio(u.maxDiscountBp, 10_000))}`;
   switch (u.reason) {
     case 'beyond-reach':
-      return `${step} cannot be met within policy: ${largest}.`;
+      return `${step} cannot be met within policy${approver ? ` and within ${approverPhrase(approver)}` : ''}: ${largest}.`;
     case 'not-nested':
       return `${step} cannot be met without putting back scope an earlier step removed ` +
         `(a package that is not nested meets it, losing ${m(u.unnestedValueLoss!)} of value).`;

@@ -51,6 +51,8 @@ describe('valuepack ladder on the telecom example', () => {
     expect(r.code).toBe(1);
     expect(r.body.approverLimit).toEqual({ approver: 'Account manager', upTo: 0.1 });
     expect(r.body.steps.map((s: { approver: string }) => s.approver)).toEqual(['Account manager', 'Account manager']);
+    expect(run(['ladder', TELECOM, '--at', '5%,8%,15%', '--approver', 'account manager']).stdout)
+      .toContain('Step 3 (15.0% off → 8,500,000) cannot be met within policy and within what Account manager may sign (up to 10.0% off list)');
   });
 
   it('--memo writes the internal plan atomically, and refuses to overwrite without --force', () => {
