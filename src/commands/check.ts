@@ -1,23 +1,20 @@
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isDynamicPattern } from 'tinyglobby';
-import { absorptionFindings, ruleFindings, rulesRun } from '../engine/rules.js';
-import type { Ratio } from '../engine/ratio.js';
-import { UsageError } from '../errors.js';
-import type { LocatedFinding } from '../findings/types.js';
-import { expandRequired } from '../io/expand.js';
-import { readProposalFile } from '../io/files.js';
-import type { Output } from '../io/output.js';
-import { loadProposalText, locate } from '../proposal/load.js';
+import { UsageError } from '../api/errors.js';
+import { expandRequired } from '../api/expand.js';
+import { checkFile } from '../api/check.js';
+import type { Output } from './output.js';
 import { suggest } from '../proposal/suggest.js';
 import { DEFAULT_FORMAT, REPORTERS } from '../report/check/registry.js';
-import { tally, type FileResult } from '../report/check/types.js';
-import { parseCount, parseDiscountList, type GlobalOptions } from './shared.js';
+import { tally } from '../report/check/types.js';
+import { parseCount, parseDiscountList, parseTimeLimit, type GlobalOptions } from './shared.js';
 
 export interface CheckCommandOptions {
   /** Each may hold several, comma-separated. */
   readonly discount?: readonly string[];
   readonly format?: string;
   readonly maxWarnings?: string;
+  readonly timeLimit?: string;
 }
 
 /** `valuepack check FILES…`: exit 0 clean, 1 errors or too many warnings (usage errors throw: 2). */
@@ -33,7 +30,8 @@ export async function checkCommand(inputs: readonly string[], opts: CheckCommand
   for (const input of inputs) requireExisting(input);
   const files = await expandRequired(inputs);
 
-  const results = files.map((file) => checkFile(file, discounts, global.maxFileSize));
+  const timeLimit = parseTimeLimit(opts.timeLimit);
+  const results = files.map((file) => checkFile(file, discounts, global.maxFileSize, { timeLimit }));
   out.data(reporter(results, global.color));
   const t = tally(results);
   if (t.errors > 0) return 1;
@@ -46,31 +44,13 @@ export async function checkCommand(inputs: readonly string[], opts: CheckCommand
 
 /** Like a linter, a path, pattern or directory that finds nothing is a mistake in the call (exit 2), not a finding. */
 function requireExisting(input: string): void {
-  if (input === '-' || isDynamicPattern(input) || existsSync(input)) return;
-  throw new UsageError(`${input}: no such file or directory`);
-}
-
-/**
- * Everything `check` says about one file. Nothing here throws on bad input: an
- * unreadable or invalid file comes back with the findings that stopped it.
- */
-export function checkFile(file: string, discounts: readonly Ratio[], maxFileSize: number): FileResult {
-  const read = readProposalFile(file, maxFileSize);
-  if ('finding' in read) return { file, findings: locate([read.finding], file, ''), rules: [] };
-  const loaded = loadProposalText(read.source, file);
-  const { proposal, deal } = loaded;
-  if (!proposal) return { file, findings: loaded.findings, rules: [] };
-  const absorbing = deal !== undefined && discounts.length > 0;
-  const found = [...ruleFindings(proposal, deal), ...(absorbing ? absorptionFindings(proposal, deal, discounts) : [])];
-  return {
-    file,
-    // loaded.doc parses the file again with the yaml package: only when a finding needs a position.
-    findings: [...loaded.findings, ...(found.length === 0 ? [] : locate(found, file, read.source, loaded.doc))].sort(byPosition),
-    // "schema" stands for the structure the file has passed; the rest are the rules run on it.
-    rules: ['schema', ...rulesRun(deal !== undefined), ...(absorbing ? ['discount-not-absorbed'] : [])],
-  };
-}
-
-function byPosition(a: LocatedFinding, b: LocatedFinding): number {
-  return a.line - b.line || a.col - b.col;
+  if (input === '-' || isDynamicPattern(input)) return;
+  try {
+    statSync(input);
+  } catch (e) {
+    // Only absence is the call's mistake; a file it may not read is reported as a finding.
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') {
+      throw new UsageError(`${input}: no such file or directory`);
+    }
+  }
 }

@@ -1,18 +1,18 @@
-import { counter, originalMetrics, type CounterResult, type Request } from '../engine/counter.js';
-import { UsageError } from '../errors.js';
+import { counter, originalMetrics, type CounterOptions, type CounterResult, type Request } from '../engine/counter.js';
+import { counterDistinct } from '../engine/distinct.js';
+import { UsageError } from '../api/errors.js';
 import { reviseForPick } from '../proposal/revise.js';
-import { suggest } from '../proposal/suggest.js';
-import { checkWritable, writeFileAtomic } from '../io/files.js';
+import { checkWritable, writeFileAtomic } from '../api/files.js';
 import { formatMoney } from '../report/format.js';
 import { renderCounterJson } from '../report/counter-json.js';
-import { renderCounterText } from '../report/counter-text.js';
+import { renderCounterText, type CounterExtras } from '../report/counter-text.js';
 import { renderLetter, type LetterOptions } from '../report/letter.js';
 import {
-  loadOrThrow, outputFormat, parseCount, parseDiscountList, parseTimeLimit, parseValidUntil, today, type GlobalOptions,
+  checkKeep, loadOrThrow, outputFormat, parseApprover, parseCount, parseDiscountList, parseTimeLimit, parseValidUntil, today, type GlobalOptions,
 } from './shared.js';
 import { parsePriceOption } from './price.js';
-import type { UsableProposal } from '../io/proposal-file.js';
-import type { Output } from '../io/output.js';
+import type { UsableProposal } from '../api/proposal-file.js';
+import type { Output } from './output.js';
 
 export interface CounterCommandOptions {
   readonly discount?: string;
@@ -28,6 +28,8 @@ export interface CounterCommandOptions {
   readonly pick?: string;
   readonly force?: boolean;
   readonly timeLimit?: string;
+  readonly distinct?: boolean;
+  readonly approver?: string;
 }
 
 /** `valuepack counter FILE`: exit 0 when a package meets the request, 1 when none does. */
@@ -54,23 +56,22 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
   for (const target of [opts.out, opts.letter]) if (target !== undefined && target !== STDOUT) checkWritable(target, force);
   const deal = loaded.deal;
   const request = requestOf(opts, loaded, file);
-  const paths = deal.levers.map((l) => l.path);
-  for (const k of opts.keep ?? []) {
-    if (!paths.includes(k)) {
-      const s = suggest(k, paths);
-      throw new UsageError(`--keep ${k}: no such lever in ${file}${s ? ` (did you mean ${s}?)` : ''}; levers are ${paths.join(', ')}`);
-    }
-  }
+  checkKeep(deal, opts.keep ?? [], file);
+  const approver = parseApprover(deal, opts.approver, file);
   const wanted = opts.alternatives === undefined ? 3 : parseCount(opts.alternatives, '--alternatives');
-  const result = counter(deal, request, {
+  const options: CounterOptions = {
     alternatives: wanted,
     keep: opts.keep ?? [],
     addScope: opts.addScope ?? false,
     timeLimit: parseTimeLimit(opts.timeLimit),
-  });
+    ...(approver ? { approverCap: approver.upTo } : {}),
+  };
+  const distinct = opts.distinct ? counterDistinct(deal, request, options) : undefined;
+  const result = distinct ?? counter(deal, request, options);
+  const extras: CounterExtras = { ...(approver ? { approver } : {}), ...(distinct ? { distinct: distinct.distinct } : {}) };
 
   const found = result.alternatives.length;
-  if (opts.alternatives !== undefined && result.feasible && result.optimal && found < wanted) { // asked for more than exist
+  if (opts.alternatives !== undefined && !distinct && result.feasible && result.optimal && found < wanted) { // asked for more than exist
     out.warn(`valuepack: only ${found} minimal package${found === 1 ? '' : 's'} meet${found === 1 ? 's' : ''} the request within policy; all are shown`);
   }
   // Plan every file before writing any, so that a refused target leaves nothing half done.
@@ -87,7 +88,8 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
     out.info(`no package meets the request within policy, so nothing was written to ${[opts.out, opts.letter].filter(Boolean).join(' or ')}`);
   }
   // A letter or proposal on stdout keeps stdout to itself: the tables go to stderr, as messages do.
-  const report = format === 'json' ? renderCounterJson(result, request) : renderCounterText(result, global.color, global.columns);
+  const report = format === 'json' ? renderCounterJson(result, { ...extras, asked: request })
+    : renderCounterText(result, global.color, { ...extras, width: global.columns });
   if (fileOnStdout) out.info(report);
   else out.data(report);
   return result.feasible ? 0 : 1;

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { checkWritable, writeFileAtomic } from '../io/files.js';
+import { checkWritable, writeFileAtomic } from '../api/files.js';
 import { proposalJsonSchema } from '../proposal/schema.js';
-import type { Output } from '../io/output.js';
+import type { Output } from './output.js';
 
 /** Where the schema is once valuepack is installed in a project (see docs/check.md). */
 const INSTALLED_SCHEMA = 'node_modules/valuepack/schema/proposal.schema.json';
@@ -23,15 +23,15 @@ export function initCommand(path: string, opts: InitOptions, out: Output): numbe
   const writeSchema = opts.schema === true && !(existsSync(schemaFile) && readFileSync(schemaFile, 'utf8') === schema);
   if (writeSchema) checkWritable(schemaFile, force);
   const reference = opts.schema ? `./${SCHEMA_NAME}` : installedSchema(path);
-  writeFileAtomic(path, starterProposal(reference, path), force);
+  writeFileAtomic(path, starterProposal(reference, path, invocation(out.io.env)), force);
   if (writeSchema) writeFileAtomic(schemaFile, schema, force);
   out.info(`wrote a starter proposal to ${path}${writeSchema ? ` and its schema to ${schemaFile}` : ''}`);
-  out.info(`try: ${invocation()} counter ${shellWord(path)} --discount 15%`);
+  out.info(`try: ${invocation(out.io.env)} counter ${shellWord(path)} --discount 15%`);
   return 0;
 }
 
 /** How the user runs valuepack: through npx (npm exec), or installed on the PATH. */
-export function invocation(env: NodeJS.ProcessEnv = process.env): string {
+export function invocation(env: Readonly<Record<string, string | undefined>>): string {
   return env.npm_command === 'exec' ? 'npx valuepack' : 'valuepack';
 }
 
@@ -62,15 +62,15 @@ export function installedSchema(file: string): string | undefined {
  * Asked for 15%, valuepack trades remote onboarding and payment up front for the
  * discount (a useful first answer); at most 25% can be met within its policy.
  */
-function starterProposal(schema: string | undefined, path: string): string {
+function starterProposal(schema: string | undefined, path: string, run: string): string {
   const modeline = schema === undefined
-    ? `# Editor completion: save "${invocation()} schema" as ${SCHEMA_NAME} beside this file, and point a yaml-language-server $schema line at it.`
+    ? `# Editor completion: save "${run} schema" as ${SCHEMA_NAME} beside this file, and point a yaml-language-server $schema line at it.`
     : `# yaml-language-server: $schema=${schema}`;
   return `${modeline}
 # A starter proposal for valuepack. Amounts are in the major unit of the currency
 # (EUR: up to 2 decimals); percentages are strings such as "12.5%".
-#   ${invocation()} check ${shellWord(path)}
-#   ${invocation()} counter ${shellWord(path)} --discount 15%
+#   ${run} check ${shellWord(path)}
+#   ${run} counter ${shellWord(path)} --discount 15%
 proposal: Analytics platform, year one   # the title of the offer
 customer: Example Customer Ltd
 vendor: Example Software GmbH            # optional

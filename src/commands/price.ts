@@ -1,5 +1,5 @@
 import type { Deal } from '../engine/deal.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../api/errors.js';
 import { toMinorUnits } from '../proposal/decimal.js';
 
 /** Currency signs people type, and the ISO codes each can stand for. */

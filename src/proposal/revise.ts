@@ -2,7 +2,7 @@ import { isMap, isScalar, parse, Scalar, type Document, type Node, type Pair, ty
 import type { Alternative, CounterResult } from '../engine/counter.js';
 import type { Deal } from '../engine/deal.js';
 import { floorDiv } from '../engine/ratio.js';
-import { minorToDecimal, ratioToPercentString } from './decimal.js';
+import { minorToDecimal } from './decimal.js';
 
 /**
  * The revised proposal for alternative `pick` of a counter-offer that meets its request;
@@ -12,10 +12,8 @@ import { minorToDecimal, ratioToPercentString } from './decimal.js';
 export function reviseForPick(source: string, doc: Document.Parsed, r: CounterResult, pick: number): string | undefined {
   const alt = r.feasible ? r.alternatives[pick - 1] : undefined;
   if (!alt) return undefined;
-  // A request by price has a discount with many decimals, or none that terminates: say the price.
-  const pct = ratioToPercentString(r.request.discount, 2);
-  const asked = pct ? `${pct} off` : `price ${minorToDecimal(r.request.price, r.deal.digits)} ${r.deal.currency}`;
-  return reviseProposal(source, doc, r.deal, alt, `valuepack: ${asked}, alternative ${pick}`);
+  // The shortest percentage that gives the target price: exactly what was asked, never six decimals of noise.
+  return reviseProposal(source, doc, r.deal, alt, `valuepack: ${discountFor(r.original.price, r.request.price)} off, alternative ${pick}`);
 }
 
 /** One change to the source text: replace [from, to) with text. */

@@ -1,5 +1,5 @@
 import type { YAMLError } from 'yaml';
-import { error, type Finding } from '../findings/types.js';
+import { error, type Finding } from './findings.js';
 
 /**
  * The yaml package's errors as findings, the way a linter reports a parse error: once

@@ -1,29 +1,40 @@
-import type { Alternative, Answer, CounterResult, Metrics, Request } from '../engine/counter.js';
+import type { Alternative, Answer, Change, CounterResult, Metrics } from '../engine/counter.js';
 import { marginRatio } from '../engine/pricing.js';
 import { ratioToNumber, type Ratio } from '../engine/ratio.js';
 import { minorToDecimal, minorToNumber } from '../proposal/decimal.js';
 import { SCHEMA_VERSION } from './schema-version.js';
+import type { CounterExtras } from './counter-text.js';
 
-/**
- * `counter --json`: the stable shape documented in docs/json.md. Given the request as
- * asked, `request.discount` is that discount, exactly ("3.33%" → 0.0333), rather than
- * the discount of the target price it was rounded to.
- */
-export function renderCounterJson(r: CounterResult, asked?: Request): string {
-  const money = (u: number) => minorToNumber(u, r.deal.digits);
-  const metrics = (m: Metrics) => ({
+/** One change of scope as every JSON output prints it. */
+export function changeJson(c: Change, money: (u: number) => number) {
+  return {
+    lever: c.lever, from: c.from, to: c.to,
+    priceDelta: money(c.priceDelta), costDelta: money(c.costDelta), valueDelta: money(c.valueDelta),
+  };
+}
+
+/** The original offer's figures as every JSON output prints them. */
+export function metricsJson(m: Metrics, money: (u: number) => number) {
+  return {
     list: money(m.list), price: money(m.price), cost: money(m.cost), margin: money(m.margin),
     marginRatio: ratioToNumber(marginRatio(m.margin, m.price)), value: money(m.value),
-  });
+  };
+}
+
+/**
+ * `counter --json`: the stable shape documented in docs/json.md (`approverLimit`, `distinct`:
+ * only with their flags). Given the request as asked, `request.discount` is that discount,
+ * exactly ("3.33%" → 0.0333), rather than the discount of the target price it was rounded to.
+ */
+export function renderCounterJson(r: CounterResult, extras: CounterExtras = {}): string {
+  const money = (u: number) => minorToNumber(u, r.deal.digits);
+  const metrics = (m: Metrics) => metricsJson(m, money);
   const alternative = (a: Alternative) => ({
     rank: a.rank, price: money(a.price), discount: ratioToNumber(a.discount),
     list: money(a.list), listDiscount: ratioToNumber(a.listDiscount), cost: money(a.cost),
     margin: money(a.margin), marginRatio: ratioToNumber(marginRatio(a.margin, a.price)), value: money(a.value),
     valueLoss: money(a.valueLoss), approver: a.approver ?? null,
-    changes: a.changes.map((c) => ({
-      lever: c.lever, from: c.from, to: c.to,
-      priceDelta: money(c.priceDelta), costDelta: money(c.costDelta), valueDelta: money(c.valueDelta),
-    })),
+    changes: a.changes.map((c) => changeJson(c, money)),
   });
   const answer = (a: Answer, discount = a.request.discount) => ({
     request: { discount: exactNumber(discount), price: money(a.request.price) },
@@ -32,7 +43,7 @@ export function renderCounterJson(r: CounterResult, asked?: Request): string {
     ...(a.optimal ? {} : { valueBound: money(a.valueBound) }),
     alternatives: a.alternatives.map(alternative),
   });
-  const { request, feasible, ...rest } = answer(r, asked?.discount);
+  const { request, feasible, ...rest } = answer(r, extras.asked?.discount);
   const out = {
     schemaVersion: SCHEMA_VERSION,
     proposal: r.deal.title,
@@ -43,6 +54,8 @@ export function renderCounterJson(r: CounterResult, asked?: Request): string {
     maxDiscount: r.maxDiscountBp === null ? null : r.maxDiscountBp / 10_000,
     ...rest,
     ...(r.atMaxDiscount ? { atMaxDiscount: answer(r.atMaxDiscount) } : {}),
+    ...(extras.approver ? { approverLimit: { approver: extras.approver.name, upTo: ratioToNumber(extras.approver.upTo) } } : {}),
+    ...(extras.distinct ? { distinct: { requested: extras.distinct.requested, reason: extras.distinct.reason ?? null } } : {}),
   };
   return JSON.stringify(out, null, 2) + '\n';
 }

@@ -1,13 +1,26 @@
-import type { Alternative, Answer, CounterResult } from '../engine/counter.js';
+import type { Alternative, Answer, CounterResult, Request } from '../engine/counter.js';
 import type { Deal } from '../engine/deal.js';
 import { marginRatio } from '../engine/pricing.js';
 import { ratio } from '../engine/ratio.js';
 import { anyFraction, formatDelta, formatMoney, formatPercent, palette } from './format.js';
 import { renderTable } from './table.js';
 import { fitParts } from './text-width.js';
+import { approverPhrase, type ApproverLimit } from './approver.js';
+import type { DistinctNote } from '../engine/distinct.js';
+
+/** What `--approver` and `--distinct` add to the answer, and how it is drawn. */
+export interface CounterExtras {
+  readonly approver?: ApproverLimit;
+  readonly distinct?: DistinctNote;
+  /** Terminal columns the text fits in; none: tables at their natural width. */
+  readonly width?: number | undefined;
+  /** The request as asked (JSON prints its discount exactly). */
+  readonly asked?: Request;
+}
 
 /** Human output of `counter`: the offer, the request, and each alternative as a table. */
-export function renderCounterText(r: CounterResult, color: boolean, width?: number): string {
+export function renderCounterText(r: CounterResult, color: boolean, extras: CounterExtras = {}): string {
+  const width = extras.width;
   const c = palette(color);
   const d = r.deal;
   const m = (u: number) => formatMoney(u, d.digits);
@@ -21,9 +34,11 @@ export function renderCounterText(r: CounterResult, color: boolean, width?: numb
   `margin ${m(o.margin)} (${formatPercent(marginRatio(o.margin, o.price))})`], width, ' · ', label('')));
   lines.push(`${label('Request')}${formatPercent(r.request.discount)} off → ${m(r.request.price)}`);
   lines.push(fitParts(policyParts(d, r, label), width, ' · ', label('')));
+  if (extras.approver) lines.push(`${label('Approver')}only ${approverPhrase(extras.approver)}`);
   lines.push('');
   if (!r.feasible) {
-    lines.push(c.red.bold(`No package meets ${formatPercent(r.request.discount)} off within policy.`));
+    const within = extras.approver ? `within policy and within ${approverPhrase(extras.approver)}` : 'within policy';
+    lines.push(c.red.bold(`No package meets ${formatPercent(r.request.discount)} off ${within}.`));
     if (r.maxDiscountBp === null) {
       lines.push('No discount at all can be met: the offer already breaks its own margin floor.');
     } else if (r.atMaxDiscount) {
@@ -34,6 +49,7 @@ export function renderCounterText(r: CounterResult, color: boolean, width?: numb
     return lines.join('\n') + '\n';
   }
   lines.push(...alternatives(r, r, color, width));
+  if (extras.distinct) lines.push(...distinctNote(extras.distinct, r.alternatives.length));
   return lines.join('\n') + '\n';
 }
 
@@ -45,6 +61,16 @@ export function renderMoreAlternatives(r: CounterResult, from: number, color: bo
   const more = r.alternatives.filter((a) => a.rank > from);
   if (more.length === 0) return `No more alternatives: the ${from} above are every minimal package within policy.\n`;
   return [...alternatives({ ...r, alternatives: more }, r, color, width)].join('\n') + '\n';
+}
+
+/** Why fewer distinct alternatives are shown than were asked for. */
+function distinctNote(n: DistinctNote, shown: number): string[] {
+  if (n.reason === undefined) return [];
+  const which = shown === 1 ? 'alternative 1 changes' : `alternatives 1–${shown} change`;
+  const why = n.reason === 'unchanged' ? 'the offer as it stands meets the request: there is no scope to vary.'
+    : n.reason === 'none-left' ? `every other package that meets the request changes a lever ${which} (${n.taken.join(', ')}).`
+      : 'the time limit ran out before another was found or ruled out.';
+  return [`Only ${shown} distinct alternative${shown === 1 ? '' : 's'} of the ${n.requested} asked for: ${why}`, ''];
 }
 
 function policyParts(d: Deal, r: CounterResult, label: (text: string) => string): string[] {

@@ -15,6 +15,8 @@ describe('one way to say things', () => {
     expect(diff('-f', 'json').stdout).toBe(diff('--json').stdout);
     expect(JSON.parse(diff('-f', 'json').stdout).schemaVersion).toBe(2);
     expect(diff('-f', 'text').stdout).toBe(diff().stdout);
+    const ladder = (...a: string[]) => run(['ladder', TELECOM, '--to', '20%', ...a]);
+    expect(ladder('-f', 'json').stdout).toBe(ladder('--json').stdout);
   });
 
   it('refuses an unknown format and --json against --format text (exit 2)', () => {

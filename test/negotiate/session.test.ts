@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
-import { Interrupted, negotiate, type Outcome } from '../../src/negotiate/session.js';
+import { UsageError } from '../../src/api/errors.js';
+import { Interrupted, negotiate, type Outcome } from '../../src/commands/negotiate/session.js';
 import { INPUT, ScriptedPrompter, telecomEnv, type Step } from './fake-prompter.js';
 
 const REVISED = 'deals/telecom-switching.revised.yaml';

@@ -1,4 +1,4 @@
-import type { BatchRow } from '../../batch/evaluate.js';
+import type { BatchRow } from '../../api/batch/evaluate.js';
 import { marginRatio } from '../../engine/pricing.js';
 import { ratio } from '../../engine/ratio.js';
 import { anyFraction, formatMoney, formatPercent, palette } from '../format.js';

@@ -22,6 +22,22 @@ export const HELP: Readonly<Record<string, Teaching>> = {
     exits: [[0, 'a package meets the request'], [1, 'no package meets it within policy (proven)'], BAD_INPUT,
       [3, 'undecided: the time limit stopped the search before any package was found']],
   },
+  ladder: {
+    examples: [
+      ['valuepack ladder deal.yaml --to 20%', 'four tapered steps up to 20%, nothing conceded ever put back'],
+      ['valuepack ladder deal.yaml --at 5%,10%,15%,20%', 'the steps themselves'],
+      ['valuepack ladder deal.yaml --to 20% --memo plan.md', 'also the plan in Markdown, for our own team'],
+    ],
+    exits: [[0, 'every step is met'], [1, 'a step cannot be met within policy (the plan stops there, saying why)'], BAD_INPUT,
+      [3, 'undecided: the time limit stopped the search']],
+  },
+  curve: {
+    examples: [
+      ['valuepack curve deal.yaml', 'a chart and a table, from 0 to the largest discount that can be met'],
+      ['valuepack curve deal.yaml --to 20% -f csv', 'one CSV record per segment'],
+    ],
+    exits: [[0, 'a curve'], [1, 'no discount at all can be met'], BAD_INPUT, [3, 'undecided: the time limit stopped the search']],
+  },
   check: {
     examples: [
       ['valuepack check deals/', 'every .yaml/.yml below deals/'],
