@@ -1,0 +1,137 @@
+import { counter, DEFAULT_TIME_LIMIT_MS, originalMetrics, type Alternative, type Change, type CounterResult } from './counter.js';
+import type { Deal } from './deal.js';
+import { limits, offerPrice, targetForDiscount } from './pricing.js';
+import { ratio } from './ratio.js';
+
+/** One stretch of the curve, on the 0.01% grid, over which the best package is the same. */
+export interface CurveSegment {
+  /** First and last discount of the stretch, in basis points (0.01%), both included. */
+  readonly fromBp: number;
+  readonly toBp: number;
+  readonly valueLoss: number;
+  /** The package's margin at fromBp and at toBp (its price follows the target). */
+  readonly marginFrom: number;
+  readonly marginTo: number;
+  readonly choice: readonly number[];
+  readonly changes: readonly Change[];
+}
+
+export interface Curve {
+  /** Contiguous from 0, value loss never falling; empty when not even 0% can be met. */
+  readonly segments: readonly CurveSegment[];
+  /** The largest discount that can be met within policy (bp), whatever `toBp`; null: none. */
+  readonly maxDiscountBp: number | null;
+  /**
+   * False when the time limit cut a probe short: the segments then stop at the last
+   * discount whose best package was proven, and maxDiscountBp may be unproven.
+   */
+  readonly optimal: boolean;
+}
+
+export interface CurveOptions {
+  /** Last discount of the curve (bp); default and ceiling: the largest that can be met. */
+  readonly toBp?: number;
+  /** Lever paths the customer insists on keeping. */
+  readonly keep?: readonly string[];
+  /** Milliseconds for the whole curve (default: counter's). */
+  readonly timeLimit?: number;
+  readonly clock?: () => number;
+}
+
+/**
+ * The concession curve: the least value loss for every discount from 0 to `toBp` (or the
+ * largest that can be met), as exact segments. The least value loss never falls as the
+ * discount grows (every package met at a discount is met at a smaller one), so the steps
+ * where the best package stays that of a segment's start are a prefix of the rest, and a
+ * bisection finds where it ends. Each probe is counter()'s best alternative, so the curve
+ * agrees with counter at every discount.
+ */
+export function curve(deal: Deal, options: CurveOptions = {}): Curve {
+  const clock = options.clock ?? (() => Date.now());
+  const deadline = clock() + (options.timeLimit ?? DEFAULT_TIME_LIMIT_MS);
+  let optimal = true;
+  const probed = new Map<number, CounterResult>();
+  /** counter's best at a step, or undefined once the time limit left it unproven. */
+  const best = (bp: number): Alternative | null | undefined => {
+    let r = probed.get(bp);
+    if (!r) {
+      r = counter(deal, { discount: ratio(bp, 10_000) }, {
+        alternatives: 1, keep: options.keep ?? [], timeLimit: Math.max(0, deadline - clock()), clock,
+      });
+      probed.set(bp, r);
+    }
+    if (!r.optimal) optimal = false;
+    return r.optimal ? r.alternatives[0] ?? null : undefined;
+  };
+
+  const start = best(0);
+  const maxDiscountBp = probed.get(0)!.maxDiscountBp;
+  const segments: CurveSegment[] = [];
+  if (!start || maxDiscountBp === null) return { segments, maxDiscountBp, optimal };
+  const end = Math.min(options.toBp ?? maxDiscountBp, maxDiscountBp);
+  const reach = reachOf(deal);
+  let from = 0;
+  let first: Alternative | null | undefined = start;
+  while (first && from <= end) {
+    const to = lastSame(from, reach(first, from, end), first.choice, best);
+    segments.push(segment(from, to, first, best(to)!));
+    if (!optimal) break;
+    from = to + 1;
+    first = from <= end ? best(from) : undefined;
+  }
+  return { segments, maxDiscountBp, optimal };
+}
+
+/**
+ * The last step in [from, end] at which a package met at `from` is still within policy,
+ * found on its own exact numbers: no segment runs past it, and most end exactly there.
+ * (Under `preserve` with a negative original cost the ceiling on cost falls as the price
+ * rises, a package's steps need not be a prefix, and only `end` bounds the segment.)
+ */
+function reachOf(deal: Deal): (pkg: Alternative, from: number, end: number) => number {
+  const original = originalMetrics(deal);
+  const lim = limits(deal, original.price, original.cost);
+  if (lim.line.slope < 0) return (_pkg, _from, end) => end;
+  return (pkg, from, end) => {
+    const holds = (bp: number) => {
+      const price = Math.min(targetForDiscount(original.price, ratio(bp, 10_000)), offerPrice(deal, pkg.list));
+      return price >= lim.minPrice && pkg.cost <= lim.maxCost(price);
+    };
+    let lo = from;
+    let hi = end;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (holds(mid)) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+}
+
+/** The last step in [from, end] whose best package is still `choice` (proven probes only). */
+function lastSame(from: number, end: number, choice: readonly number[], best: (bp: number) => Alternative | null | undefined): number {
+  let lo = from;
+  let hi = end;
+  const atEnd = best(hi);
+  if (atEnd === undefined) return lo; // out of time: stop at what is proven
+  if (atEnd !== null && sameChoice(atEnd.choice, choice)) return hi;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    const alt = best(mid);
+    if (alt === undefined) return lo; // out of time: stop at what is proven
+    if (alt !== null && sameChoice(alt.choice, choice)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function segment(fromBp: number, toBp: number, first: Alternative, last: Alternative): CurveSegment {
+  return {
+    fromBp, toBp, valueLoss: first.valueLoss, marginFrom: first.margin, marginTo: last.margin,
+    choice: first.choice, changes: first.changes,
+  };
+}
+
+function sameChoice(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
