@@ -54,6 +54,23 @@ function build(setExit: (code: number) => void): Command {
       setExit(counterCommand(file, opts, globals(program), processOutput));
     });
 
+  program.command('brief')
+    .description('a one-page deal brief for the meeting: one self-contained HTML file with charts, printable')
+    .argument('<file>', 'proposal YAML')
+    .option('-d, --discount <pct>', 'the discount asked for, e.g. 20%')
+    .option('-p, --price <amount>', 'the target price asked for, in the major unit')
+    .option('-o, --output <file>', 'where to write the HTML (- for standard output)')
+    .option('-n, --alternatives <n>', 'how many offers side by side', '3')
+    .option('-k, --keep <item.lever>', 'a lever the customer will not give up (repeatable)', collect, [])
+    .option('--distinct', 'alternatives that change disjoint levers (not available yet: noted in the brief)')
+    .option('--ladder', 'include the concession ladder (not available yet: noted in the brief)')
+    .option('--force', 'replace an existing output file')
+    .option('--time-limit <seconds>', 'limit for the answer and for the curve, each; what is not proven is labelled', '10')
+    .action(async (file: string, opts) => {
+      const { briefCommand } = await import('./commands/brief.js');
+      setExit(briefCommand(file, opts, globals(program), processOutput));
+    });
+
   program.command('check')
     .description('validate proposals for CI: schema and rules, positioned file:line:col; exit 0 clean, 1 findings')
     .argument('<files...>', 'proposal files, directories (every .yaml/.yml below) or glob patterns')

@@ -1,0 +1,59 @@
+import { scaleLinear } from 'd3-scale';
+import { area, curveStepAfter, line } from 'd3-shape';
+import type { Curve } from '../../engine/curve.js';
+import { ratio, ratioToNumber, type Ratio } from '../../engine/ratio.js';
+import { formatPercent } from '../format.js';
+import { FRAME, svgChart, valueAxis } from './chart.js';
+import { html, num, type Markup } from './html.js';
+import type { Offer } from './model.js';
+
+/**
+ * The concession curve: the share of its value the customer keeps against the headline
+ * discount, a step for each segment on which the best package is the same, with the
+ * request and the offers marked. Positions are floats, for drawing only.
+ */
+type Point = readonly [discountPct: number, keptPct: number];
+
+const pct = (r: Ratio) => ratioToNumber(r) * 100;
+
+export function curveChart(curve: Curve, originalValue: number, request: Ratio, offers: readonly Offer[]): Markup {
+  const f = FRAME;
+  const kept = (loss: number) => (originalValue > 0 ? (1 - loss / originalValue) * 100 : 100);
+  const points: Point[] = curve.segments.map((s) => [s.fromBp / 100, kept(s.valueLoss)]);
+  const last = curve.segments.at(-1);
+  if (last) points.push([last.toBp / 100, kept(last.valueLoss)]);
+  const marks: Point[] = offers.filter((o) => o.valueKept).map((o) => [pct(o.alt.discount), pct(o.valueKept!)]);
+  const xs = [...points, ...marks].map((p) => p[0]).concat(pct(request), 1);
+  const ys = [...points, ...marks].map((p) => p[1]).concat(100);
+  const x = scaleLinear().domain([0, Math.max(...xs)]).nice().range([f.left, f.width - f.right]);
+  const y = scaleLinear().domain([Math.min(...ys), 100]).nice().range([f.height - f.bottom, f.top]);
+  const step = line<Point>().x((p) => x(p[0])).y((p) => y(p[1])).curve(curveStepAfter);
+  const under = area<Point>().x((p) => x(p[0])).y0(y.range()[0]!).y1((p) => y(p[1])).curve(curveStepAfter);
+  const tick = x.tickFormat(6, '~f');
+  const xAxis = html`<g class="axis">${x.ticks(6).map((t) => html`<text x="${num(x(t))}" y="${num(f.height - f.bottom + 16)}" text-anchor="middle">${tick(t)}%</text>`)}<text x="${num(f.width - f.right)}" y="${num(f.height - 4)}" text-anchor="end">headline discount</text></g>`;
+  const rx = x(pct(request));
+  const requestMark = html`<line class="request" x1="${num(rx)}" x2="${num(rx)}" y1="${num(f.top - 6)}" y2="${num(y.range()[0]!)}"/><text class="label" x="${num(rx + 4)}" y="${num(f.top - 8)}">asked ${formatPercent(request)}</text>`;
+  // Offers come in rank order, value kept falling, so their labels run down the page:
+  // each is pushed below the one before when they would overlap.
+  let below = -Infinity;
+  const dots = marks.map(([dx, dy], i) => {
+    const ly = (below = Math.max(y(dy) + 4, below + 12));
+    return html`<circle class="dot${i === 0 ? ' first' : ' alt'}" cx="${num(x(dx))}" cy="${num(y(dy))}" r="5"/><text class="label" x="${num(x(dx) - 9)}" y="${num(ly)}" text-anchor="end">${i + 1}</text>`;
+  });
+  const body = points.length
+    ? html`${valueAxis(y, (v) => `${v}%`)}<path class="area" d="${under(points) ?? ''}"/><path class="line" d="${step(points) ?? ''}"/>${xAxis}${requestMark}${dots}`
+    : html`${xAxis}${requestMark}`;
+  return svgChart('curve', 'Concession curve: value kept against discount', describe(curve, originalValue, request, offers), body);
+}
+
+function describe(curve: Curve, originalValue: number, request: Ratio, offers: readonly Offer[]): string {
+  const last = curve.segments.at(-1);
+  if (!last) return 'No discount can be met within policy, not even the offer as it stands.';
+  const keptAt = (loss: number) => (originalValue > 0 ? formatPercent(ratio(originalValue - loss, originalValue)) : '—');
+  const end = formatPercent(ratio(last.toBp, 10_000));
+  const reach = curve.maxDiscountBp !== null && last.toBp === curve.maxDiscountBp ? ', the largest discount that can be met' : '';
+  const cut = curve.optimal ? '' : ' A time limit cut the search short: the curve stops at what was proven.';
+  const marked = offers.map((o) => `offer ${o.alt.rank} keeps ${o.valueKept ? formatPercent(o.valueKept) : '—'} at ${formatPercent(o.alt.discount)}`).join('; ');
+  return `Over ${curve.segments.length} segments, value kept goes from ${keptAt(curve.segments[0]!.valueLoss)} at 0% to ${keptAt(last.valueLoss)} at ${end}${reach}. ` +
+    `Asked: ${formatPercent(request)}${marked ? `; ${marked}` : ''}.${cut}`;
+}

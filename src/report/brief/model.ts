@@ -1,0 +1,71 @@
+import type { Alternative, Answer, CounterResult, Metrics } from '../../engine/counter.js';
+import type { Curve } from '../../engine/curve.js';
+import type { Deal } from '../../engine/deal.js';
+import { limits, marginRatio } from '../../engine/pricing.js';
+import { ratio, ZERO, type Ratio } from '../../engine/ratio.js';
+
+/**
+ * Everything the brief shows, decided once from the engine's exact answers: the page
+ * and its charts only lay it out. Amounts stay integer minor units; ratios stay exact.
+ */
+export interface BriefModel {
+  readonly deal: Deal;
+  readonly original: Metrics;
+  readonly request: { readonly discount: Ratio; readonly price: number };
+  /** met: the request is met; unmet: proven that nothing meets it; undecided: the time limit left it open. */
+  readonly status: 'met' | 'unmet' | 'undecided';
+  /** False when a time limit cut a search short: what is shown is the best found. */
+  readonly optimal: boolean;
+  /** The largest discount that can be met, on the 0.01% grid: num is in basis points over 10,000. */
+  readonly maxDiscount: Ratio | null;
+  /** The offers shown: those meeting the request, or, when it is not met, those at the largest discount. */
+  readonly offers: readonly Offer[];
+  readonly offersAt: { readonly discount: Ratio; readonly price: number } | undefined;
+  readonly curve: Curve;
+  /** Features asked for on the command line that this version cannot provide yet. */
+  readonly unavailable: readonly string[];
+}
+
+export interface Offer {
+  readonly alt: Alternative;
+  /** 1 − price / the package's list: what policy and the approver apply to. */
+  readonly listDiscount: Ratio;
+  readonly approver: string | undefined;
+  readonly marginRatio: Ratio | null;
+  /** The least margin policy allows at this price. */
+  readonly floorMargin: number;
+  /** Share of the original value the customer keeps; null when the offer had no value to keep. */
+  readonly valueKept: Ratio | null;
+}
+
+export function briefModel(r: CounterResult, curve: Curve, unavailable: readonly string[] = []): BriefModel {
+  const shown: Answer | undefined = r.feasible ? r : r.atMaxDiscount;
+  const status = r.feasible ? 'met' : r.optimal ? 'unmet' : 'undecided';
+  return {
+    deal: r.deal, original: r.original, request: r.request, status, optimal: r.optimal && curve.optimal,
+    maxDiscount: r.maxDiscountBp === null ? null : ratio(r.maxDiscountBp, 10_000),
+    offers: (shown?.alternatives ?? []).map((alt) => offerOf(r.deal, r.original, alt)),
+    offersAt: shown?.request,
+    curve,
+    unavailable,
+  };
+}
+
+function offerOf(deal: Deal, original: Metrics, alt: Alternative): Offer {
+  const floorMargin = alt.price - limits(deal, original.price, original.cost).maxCost(alt.price);
+  const listDiscount = alt.list === 0 ? ZERO : ratio(alt.list - alt.price, alt.list);
+  return {
+    alt, listDiscount, approver: approverOffList(deal, listDiscount),
+    marginRatio: marginRatio(alt.margin, alt.price), floorMargin,
+    valueKept: original.value > 0 ? ratio(alt.value, original.value) : null,
+  };
+}
+
+/**
+ * The approver is chosen by the discount off the package's list (DESIGN.md), the first
+ * band whose upTo covers it. The one place the brief derives it, until the engine's
+ * alternatives carry it themselves.
+ */
+function approverOffList(deal: Deal, listDiscount: Ratio): string | undefined {
+  return deal.policy.approvals.find((a) => listDiscount.num * a.upTo.den <= a.upTo.num * listDiscount.den)?.approver;
+}
