@@ -21,7 +21,7 @@ export const FRAME: Frame = { width: 460, height: 270, top: 22, right: 16, botto
 
 /** An inline SVG chart: role="img", named by its <title> and described by its <desc>. */
 export function svgChart(id: string, title: string, desc: string, body: Markup, frame: Frame = FRAME): Markup {
-  return html`<svg class="chart" id="${id}" viewBox="0 0 ${frame.width} ${frame.height}" role="img" aria-labelledby="${id}-title ${id}-desc" xmlns="http://www.w3.org/2000/svg"><title id="${id}-title">${title}</title><desc id="${id}-desc">${desc}</desc>${body}</svg>`;
+  return html`<svg class="chart" id="${id}" viewBox="0 0 ${frame.width} ${frame.height}" role="img" aria-labelledby="${id}-title ${id}-desc"><title id="${id}-title">${title}</title><desc id="${id}-desc">${desc}</desc>${body}</svg>`;
 }
 
 /** Horizontal grid lines with their labels at the left, at d3's ticks. */

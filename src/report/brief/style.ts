@@ -67,7 +67,7 @@ h1,h2,h3,p,li,dd,dt,figcaption{overflow-wrap:anywhere}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,20rem),1fr));gap:1rem}
 figure{margin:0;min-width:0}
 svg.chart{display:block;width:100%;height:auto;max-width:40rem}
-svg.chart text{fill:var(--muted);font-size:12px}
+svg.chart text{fill:var(--muted);font-size:13px}
 svg.chart .label{fill:var(--fg);font-weight:600}
 .axis line,.axis path{stroke:var(--line)}
 .grid line{stroke:var(--line);stroke-dasharray:2 3}
@@ -82,6 +82,7 @@ svg.chart .label{fill:var(--fg);font-weight:600}
 .dot{fill:var(--bg);stroke:var(--accent);stroke-width:2}
 .dot.alt{stroke:var(--mark)}
 .dot.first{fill:var(--accent)}
+figcaption{font-size:.85rem}
 footer{margin-top:1rem;font-size:.8rem;color:var(--muted)}
 @media print{
 :root{${vars(LIGHT)}}

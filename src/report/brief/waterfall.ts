@@ -52,7 +52,7 @@ export function waterfallChart(original: Metrics, offer: Offer, digits: number, 
     const link = next && !next.total
       ? html`<line class="connector" x1="${num(x0 + x.bandwidth())}" x2="${num(x(i + 1)!)}" y1="${num(y(s.to))}" y2="${num(y(s.to))}"/>`
       : '';
-    const amount = s.total ? label(s.to) : (s.to >= s.from ? '+' : '') + label(s.to - s.from);
+    const amount = (s.to > s.from && !s.total ? '+' : '') + label(s.to - s.from);
     return html`<rect class="${kind}" x="${num(x0)}" y="${num(top)}" width="${num(x.bandwidth())}" height="${num(h)}"/>${link}<text class="label" x="${num(x0 + x.bandwidth() / 2)}" y="${num(top - 5)}" text-anchor="middle">${amount}</text><text x="${num(x0 + x.bandwidth() / 2)}" y="${num(f.height - f.bottom + 16)}" text-anchor="middle">${s.short}</text>`;
   });
   const floorY = y(offer.floorMargin);

@@ -1,0 +1,89 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { run } from '../helpers/run.js';
+
+/**
+ * The telecom brief in a real browser: Debian's chromium (installed by .ci/run, never
+ * downloaded), headless. No assertion is about time; every wait is generous.
+ */
+const CHROMIUM = '/usr/bin/chromium';
+const WAIT = 120_000;
+let browser: Browser;
+let dir: string;
+let url: string;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium), as .ci/run does`);
+  dir = mkdtempSync(join(tmpdir(), 'valuepack-brief-'));
+  const file = join(dir, 'brief.html');
+  const r = run(['brief', 'fixtures/telecom-switching.yaml', '--discount', '20%', '-o', file]);
+  expect(r.code, r.stderr).toBe(0);
+  url = pathToFileURL(file).href;
+  // --no-sandbox: CI runs as root, where chromium's sandbox cannot start
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'], timeout: WAIT });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+interface Layout {
+  readonly scrollWidth: number;
+  readonly clientWidth: number;
+  /** Elements whose right edge passes the viewport's. */
+  readonly overflowing: readonly string[];
+  readonly charts: readonly { readonly width: number; readonly height: number }[];
+}
+
+async function layout(width: number, colorScheme: 'light' | 'dark'): Promise<Layout> {
+  const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
+  page.setDefaultTimeout(WAIT);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    return await page.evaluate(() => {
+      const root = document.documentElement;
+      const overflowing = [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > root.clientWidth + 0.5)
+        .map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}`);
+      const charts = [...document.querySelectorAll('svg.chart')].map((e) => {
+        const r = e.getBoundingClientRect();
+        return { width: r.width, height: r.height };
+      });
+      return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, overflowing, charts };
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+test.each([
+  [390, 'light'], [390, 'dark'], [1280, 'light'], [1280, 'dark'],
+] as const)('at %i px (%s): no horizontal overflow, two charts of non-zero size', async (width, scheme) => {
+  const l = await layout(width, scheme);
+  expect(l.scrollWidth).toBeLessThanOrEqual(l.clientWidth);
+  expect(l.overflowing).toEqual([]);
+  expect(l.charts.length).toBeGreaterThanOrEqual(2);
+  for (const c of l.charts) {
+    expect(c.width).toBeGreaterThan(0);
+    expect(c.height).toBeGreaterThan(0);
+  }
+});
+
+test.each(['A4', 'Letter'] as const)('prints to one or two %s pages', async (format) => {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(WAIT);
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const pdf = (await page.pdf({ format })).toString('latin1');
+    const pages = pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+  } finally {
+    await page.close();
+  }
+});
