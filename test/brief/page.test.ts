@@ -69,3 +69,13 @@ test('the approver comes from the discount off the package list, not the headlin
   expect(o.listDiscount).toEqual({ num: 10_000n, den: 90_000n });
   expect(o.approver).toBe('Sales lead');
 });
+
+test('a curve cut short by the time limit is said so on the page, apart from the offers', () => {
+  const d = telecomDeal();
+  const whole = curve(d);
+  const cut = { ...whole, optimal: false, segments: whole.segments.slice(0, 3) };
+  const page = renderBrief(briefModel(counter(d, { discount: { num: 1n, den: 5n } }), cut));
+  expect(cut.segments[2]!.toBp).toBe(200);
+  expect(page).toContain('The concession curve stops at 2.0%');
+  expect(page).not.toContain('Not proven best');
+});

@@ -32,7 +32,8 @@ export function curveChart(curve: Curve, originalValue: number, request: Ratio, 
   const tick = x.tickFormat(6, '~f');
   const xAxis = html`<g class="axis">${x.ticks(6).map((t) => html`<text x="${num(x(t))}" y="${num(f.height - f.bottom + 16)}" text-anchor="middle">${tick(t)}%</text>`)}<text x="${num(f.width - f.right)}" y="${num(f.height - 4)}" text-anchor="end">headline discount</text></g>`;
   const rx = x(pct(request));
-  const requestMark = html`<line class="request" x1="${num(rx)}" x2="${num(rx)}" y1="${num(f.top - 6)}" y2="${num(y.range()[0]!)}"/><text class="label" x="${num(rx + 4)}" y="${num(f.top - 8)}">asked ${formatPercent(request)}</text>`;
+  const rightHalf = rx > (f.left + f.width - f.right) / 2; // keep the label inside the frame
+  const requestMark = html`<line class="request" x1="${num(rx)}" x2="${num(rx)}" y1="${num(f.top - 6)}" y2="${num(y.range()[0]!)}"/><text class="label" x="${num(rightHalf ? rx - 4 : rx + 4)}" y="${num(f.top - 8)}" text-anchor="${rightHalf ? 'end' : 'start'}">asked ${formatPercent(request)}</text>`;
   // Offers come in rank order, value kept falling, so their labels run down the page:
   // each is pushed below the one before when they would overlap.
   let below = -Infinity;

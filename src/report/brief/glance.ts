@@ -1,4 +1,5 @@
 import { marginRatio } from '../../engine/pricing.js';
+import { ratio } from '../../engine/ratio.js';
 import { formatMoney, formatPercent } from '../format.js';
 import { html, type Markup } from './html.js';
 import type { BriefModel, Offer } from './model.js';
@@ -48,9 +49,14 @@ function verdict(m: BriefModel): Markup {
   return html`${asked} <strong class="warn">cannot be met</strong>: no discount at all can be given within policy.`;
 }
 
-function proof(m: BriefModel): Markup | '' {
-  if (m.optimal || m.status === 'undecided') return '';
-  return html`<p class="warn">Not proven best: a time limit cut a search short. The offers are the best found; a longer --time-limit may find better.</p>`;
+/** What a time limit left unproven, said where it is read first. */
+function proof(m: BriefModel): Markup {
+  const offers = !m.optimal && m.status !== 'undecided' &&
+    html`<p class="warn">Not proven best: a time limit cut the search short. The offers are the best found, and the largest discount may be larger; a longer --time-limit may find better.</p>`;
+  const last = m.curve.segments.at(-1);
+  const curve = !m.curve.optimal &&
+    html`<p class="warn">The concession curve stops at ${last ? formatPercent(ratio(last.toBp, 10_000)) : '0%'}: a time limit cut its search short.</p>`;
+  return html`${offers}${curve}`;
 }
 
 function reachNote(m: BriefModel): string {

@@ -14,7 +14,7 @@ export interface BriefModel {
   readonly request: { readonly discount: Ratio; readonly price: number };
   /** met: the request is met; unmet: proven that nothing meets it; undecided: the time limit left it open. */
   readonly status: 'met' | 'unmet' | 'undecided';
-  /** False when a time limit cut a search short: what is shown is the best found. */
+  /** False when a time limit cut the answer's search short: the offers are the best found. */
   readonly optimal: boolean;
   /** The largest discount that can be met, on the 0.01% grid: num is in basis points over 10,000. */
   readonly maxDiscount: Ratio | null;
@@ -42,7 +42,7 @@ export function briefModel(r: CounterResult, curve: Curve, unavailable: readonly
   const shown: Answer | undefined = r.feasible ? r : r.atMaxDiscount;
   const status = r.feasible ? 'met' : r.optimal ? 'unmet' : 'undecided';
   return {
-    deal: r.deal, original: r.original, request: r.request, status, optimal: r.optimal && curve.optimal,
+    deal: r.deal, original: r.original, request: r.request, status, optimal: r.optimal,
     maxDiscount: r.maxDiscountBp === null ? null : ratio(r.maxDiscountBp, 10_000),
     offers: (shown?.alternatives ?? []).map((alt) => offerOf(r.deal, r.original, alt)),
     offersAt: shown?.request,

@@ -48,6 +48,7 @@ h1,h2,h3,p,li,dd,dt,figcaption{overflow-wrap:anywhere}
 .kicker{font-size:.8rem;text-transform:uppercase;letter-spacing:.06em;margin:0}
 .verdict{font-size:1.05rem}
 .verdict strong{color:var(--accent)}
+.verdict strong.warn{color:var(--bad)}
 .warn{color:var(--bad);font-weight:600}
 .tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,10.5rem),1fr));gap:.5rem;margin:.6rem 0 0}
 .tile{background:var(--card);border-radius:6px;padding:.45rem .7rem;min-width:0}
