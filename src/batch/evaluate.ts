@@ -30,6 +30,8 @@ export interface RowOffer {
   /** False when the time limit stopped the search: the best found, not proven best. */
   readonly optimal: boolean;
   readonly price?: number;
+  /** The package's own list total; policy applies to the discount off it. */
+  readonly list?: number;
   readonly margin?: number;
   readonly valueLoss?: number;
   readonly approver?: string;
@@ -59,7 +61,7 @@ export function evaluateFile(file: string, config: BatchConfig): BatchRow[] {
       proposal: deal.title, customer: deal.customer, currency: deal.currency, digits: deal.digits,
       feasible: r.feasible, optimal: r.optimal, maxDiscountBp: r.maxDiscountBp,
       changes: best ? best.changes.map((c) => ({ lever: c.lever, from: c.from, to: c.to })) : [],
-      ...(best ? { price: best.price, margin: best.margin, valueLoss: best.valueLoss } : {}),
+      ...(best ? { price: best.price, list: best.list, margin: best.margin, valueLoss: best.valueLoss } : {}),
       ...(best?.approver !== undefined ? { approver: best.approver } : {}),
     };
     return { file, discount, offer };

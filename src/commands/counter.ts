@@ -1,13 +1,14 @@
-import { counter, type CounterResult, type Request } from '../engine/counter.js';
+import { counter, type CounterResult } from '../engine/counter.js';
 import { UsageError } from '../errors.js';
-import { toMinorUnits } from '../proposal/decimal.js';
 import { reviseForPick } from '../proposal/revise.js';
-import { suggest } from '../proposal/suggest.js';
-import { writeFileAtomic } from '../io/files.js';
+import { checkWritable, writeFileAtomic } from '../io/files.js';
 import { renderCounterJson } from '../report/counter-json.js';
 import { renderCounterText } from '../report/counter-text.js';
-import { renderLetter } from '../report/letter.js';
-import { loadOrThrow, parseCount, parseDiscountOption, parseTimeLimit, type GlobalOptions } from './shared.js';
+import { renderLetter, type LetterOptions } from '../report/letter.js';
+import {
+  checkKeep, loadOrThrow, parseCount, parseRequest, parseTimeLimit, parseValidUntil, requireOneRequest, today, type GlobalOptions,
+} from './shared.js';
+import type { UsableProposal } from '../io/proposal-file.js';
 import type { Output } from '../io/output.js';
 
 export interface CounterCommandOptions {
@@ -15,8 +16,10 @@ export interface CounterCommandOptions {
   readonly price?: string;
   readonly alternatives?: string;
   readonly keep?: readonly string[];
+  readonly addScope?: boolean;
   readonly json?: boolean;
   readonly letter?: string;
+  readonly validUntil?: string;
   readonly out?: string;
   readonly pick?: string;
   readonly force?: boolean;
@@ -25,51 +28,53 @@ export interface CounterCommandOptions {
 
 /** `valuepack counter FILE`: exit 0 when a package meets the request, 1 when none does. */
 export function counterCommand(file: string, opts: CounterCommandOptions, global: GlobalOptions, out: Output): number {
-  if ((opts.discount === undefined) === (opts.price === undefined)) {
-    throw new UsageError('give the request as either --discount 20% or --price 8000000');
-  }
+  requireOneRequest(opts);
+  if (opts.pick !== undefined && opts.out === undefined) throw new UsageError('--pick chooses the alternative --out writes; give --out FILE too');
+  if (opts.validUntil !== undefined && opts.letter === undefined) throw new UsageError('--valid-until dates the cover letter; give --letter FILE too');
+  const date = today();
+  const validUntil = parseValidUntil(opts.validUntil, date);
+  const pick = opts.pick === undefined ? 1 : parseCount(opts.pick, '--pick');
+  const force = opts.force ?? false;
+  if (opts.out !== undefined && opts.out === opts.letter) throw new UsageError('--out and --letter name the same file');
+
   const loaded = loadOrThrow(file, global);
+  for (const target of [opts.out, opts.letter]) if (target !== undefined) checkWritable(target, force);
   const deal = loaded.deal;
-  let request: Request;
-  if (opts.price !== undefined) {
-    const units = toMinorUnits(opts.price.trim().replace(/,/g, ''), deal.digits);
-    if (typeof units !== 'bigint' || units < 0n || units > BigInt(Number.MAX_SAFE_INTEGER)) {
-      throw new UsageError(`--price takes an amount in ${deal.currency} with at most ${deal.digits} decimals (got "${opts.price}")`);
-    }
-    request = { price: Number(units) };
-  } else {
-    request = { discount: parseDiscountOption(opts.discount!) };
-  }
-  const paths = deal.levers.map((l) => l.path);
-  for (const k of opts.keep ?? []) {
-    if (!paths.includes(k)) {
-      const s = suggest(k, paths);
-      throw new UsageError(`--keep ${k}: no such lever in ${file}${s ? ` (did you mean ${s}?)` : ''}; levers are ${paths.join(', ')}`);
-    }
-  }
-  const timeLimit = parseTimeLimit(opts.timeLimit);
+  const request = parseRequest(opts, deal);
+  checkKeep(opts.keep ?? [], deal, file);
   const result = counter(deal, request, {
     alternatives: opts.alternatives === undefined ? 3 : parseCount(opts.alternatives, '--alternatives'),
     keep: opts.keep ?? [],
-    timeLimit,
+    addScope: opts.addScope ?? false,
+    timeLimit: parseTimeLimit(opts.timeLimit),
   });
 
-  const pick = opts.pick === undefined ? 1 : parseCount(opts.pick, '--pick');
-  if (opts.out !== undefined) writeRevised(loaded, result, pick, opts.out, opts.force ?? false, out);
-  if (opts.letter !== undefined) {
-    writeFileAtomic(opts.letter, renderLetter(result), opts.force ?? false);
-    out.info(`wrote the cover letter to ${opts.letter}`);
+  // Plan every file before writing any, so that a refused target leaves nothing half done.
+  const planned = result.feasible ? plan(loaded, result, pick, opts, { date, ...(validUntil ? { validUntil } : {}) }) : [];
+  for (const f of planned) {
+    writeFileAtomic(f.path, f.content, force);
+    out.info(`wrote ${f.what} to ${f.path}`);
+  }
+  if (!result.feasible && (opts.out !== undefined || opts.letter !== undefined)) {
+    out.info(`no package meets the request within policy, so nothing was written to ${[opts.out, opts.letter].filter(Boolean).join(' or ')}`);
   }
   out.data(opts.json ? renderCounterJson(result) : renderCounterText(result, global.color));
   return result.feasible ? 0 : 1;
 }
 
-function writeRevised(loaded: ReturnType<typeof loadOrThrow>, r: CounterResult, pick: number, path: string, force: boolean, out: Output): void {
-  const text = reviseForPick(loaded.doc!, r, pick);
-  if (text === undefined) {
-    const n = (r.feasible ? r : r.atMaxDiscount)?.alternatives.length ?? 0;
-    throw new UsageError(`--pick ${pick}: there ${n === 1 ? 'is 1 alternative' : `are ${n} alternatives`}`);
+interface PlannedFile { readonly path: string; readonly content: string; readonly what: string }
+
+function plan(loaded: UsableProposal, r: CounterResult, pick: number, opts: CounterCommandOptions,
+  letter: LetterOptions): PlannedFile[] {
+  const files: PlannedFile[] = [];
+  if (opts.out !== undefined) {
+    const text = reviseForPick(loaded.doc!, r, pick);
+    if (text === undefined) {
+      const n = r.alternatives.length;
+      throw new UsageError(`--pick ${pick}: there ${n === 1 ? 'is 1 alternative' : `are ${n} alternatives`}`);
+    }
+    files.push({ path: opts.out, content: text, what: `the revised proposal (alternative ${pick})` });
   }
-  writeFileAtomic(path, text, force);
-  out.info(`wrote the revised proposal (alternative ${pick}) to ${path}`);
+  if (opts.letter !== undefined) files.push({ path: opts.letter, content: renderLetter(r, letter)!, what: 'the cover letter' });
+  return files;
 }

@@ -5,7 +5,7 @@ import { isInput, writeFileAtomic } from '../io/files.js';
 import type { Output } from '../io/output.js';
 import { terminalPrompter } from '../negotiate/prompts.js';
 import { Interrupted, negotiate, type PathStatus, type Prompter } from '../negotiate/session.js';
-import { loadOrThrow, type GlobalOptions } from './shared.js';
+import { loadOrThrow, today, type GlobalOptions } from './shared.js';
 
 export interface NegotiateCommandOptions {
   /** False with --no-input. */
@@ -38,6 +38,7 @@ export async function negotiateCommand(file: string | undefined, opts: Negotiate
     outcome = await negotiate(file, {
       prompter: deps.prompter ?? terminalPrompter(),
       color: global.color,
+      date: today(),
       proposals: () => proposalsIn(cwd),
       load: (f) => {
         const loaded = loadOrThrow(f, global);

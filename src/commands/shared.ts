@@ -1,8 +1,9 @@
-import { DEFAULT_TIME_LIMIT_MS, type Request } from '../engine/counter.js';
+import { DEFAULT_TIME_LIMIT_MS, originalMetrics, type Request } from '../engine/counter.js';
 import type { Deal } from '../engine/deal.js';
 import { InputError, UsageError } from '../errors.js';
 import { parsePercent, toMinorUnits } from '../proposal/decimal.js';
 import { suggest } from '../proposal/suggest.js';
+import { formatMoney } from '../report/format.js';
 import { isUsable, loadProposal, type UsableProposal } from '../io/proposal-file.js';
 import type { Ratio } from '../engine/ratio.js';
 
@@ -39,15 +40,47 @@ export function parseCount(text: string, flag: string, min = 1): number {
   return n;
 }
 
-/** The request of `counter` and `brief`: exactly one of --discount and --price. */
-export function parseRequest(opts: { readonly discount?: string; readonly price?: string }, deal: Deal): Request {
+/** Today's date, YYYY-MM-DD, in the local time zone: the date a letter is written on. */
+export function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** --valid-until: a real calendar date, YYYY-MM-DD, not before today. */
+export function parseValidUntil(text: string | undefined, from: string): string | undefined {
+  if (text === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!m || !date || date.toISOString().slice(0, 10) !== m[0]) {
+    throw new UsageError(`--valid-until takes a date as YYYY-MM-DD, such as 2026-12-31 (got "${text}")`);
+  }
+  if (m[0] < from) throw new UsageError(`--valid-until ${m[0]} is before today (${from})`);
+  return m[0];
+}
+
+interface RequestOptions {
+  readonly discount?: string;
+  readonly price?: string;
+}
+
+/** Exactly one of --discount and --price: checked before any file is read. */
+export function requireOneRequest(opts: RequestOptions): void {
   if ((opts.discount === undefined) === (opts.price === undefined)) {
     throw new UsageError('give the request as either --discount 20% or --price 8000000');
   }
+}
+
+/** The request of `counter` and `brief`; a target price must lie at or below the offer. */
+export function parseRequest(opts: RequestOptions, deal: Deal): Request {
+  requireOneRequest(opts);
   if (opts.discount !== undefined) return { discount: parseDiscountOption(opts.discount) };
   const units = toMinorUnits(opts.price!.trim().replace(/,/g, ''), deal.digits);
   if (typeof units !== 'bigint' || units < 0n || units > BigInt(Number.MAX_SAFE_INTEGER)) {
     throw new UsageError(`--price takes an amount in ${deal.currency} with at most ${deal.digits} decimals (got "${opts.price}")`);
+  }
+  const offer = originalMetrics(deal).price;
+  if (units > BigInt(offer)) {
+    throw new UsageError(`--price ${opts.price} is above the offer price of ${deal.currency} ${formatMoney(offer, deal.digits)}: a counter-offer only lowers the price`);
   }
   return { price: Number(units) };
 }

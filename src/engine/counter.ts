@@ -1,16 +1,30 @@
-import { currentChoice, type Deal } from './deal.js';
-import { approverFor, discountOf, limits, offerPrice, targetForDiscount, totals, type Limits } from './pricing.js';
+import { currentChoice, type Choice, type Deal } from './deal.js';
+import {
+  approverFor, discountOf, limits, listDiscountOf, offerPrice, targetForDiscount, totals, type Limits,
+} from './pricing.js';
 import { ratio, type Ratio } from './ratio.js';
 import type { Candidate } from './candidate.js';
+import { restrictScope, widen, type Scope } from './scope.js';
 import { search } from './search.js';
 
-export type Request = { readonly discount: Ratio } | { readonly price: number };
+/** A discount off the offer price, or a target price: one or the other, never both. */
+export type Request =
+  | { readonly discount: Ratio; readonly price?: never }
+  | { readonly price: number; readonly discount?: never };
 
 export interface CounterOptions {
   /** How many alternatives (default 3). */
   readonly alternatives?: number;
   /** Lever paths the customer insists on keeping. */
   readonly keep?: readonly string[];
+  /** Let levers move to options worth more to the customer than their current one. */
+  readonly addScope?: boolean;
+  /**
+   * Where each lever starts (default: the offer as it stands): levers move only to options
+   * worth no more than there. A ladder passes its previous step. Changes are reported
+   * against the offer as it stands either way.
+   */
+  readonly from?: Choice;
   /** Milliseconds before the search settles for the best found (default 10 s). */
   readonly timeLimit?: number;
   readonly clock?: () => number;
@@ -37,7 +51,10 @@ export interface Change {
 export interface Alternative extends Metrics {
   readonly rank: number;
   readonly choice: readonly number[];
+  /** Headline discount: 1 − price / the original offer price. */
   readonly discount: Ratio;
+  /** Discount off this package's own list: 1 − price / list. Policy applies to this one. */
+  readonly listDiscount: Ratio;
   readonly valueLoss: number;
   readonly approver?: string;
   readonly changes: readonly Change[];
@@ -80,13 +97,17 @@ export function counter(deal: Deal, request: Request, options: CounterOptions = 
   const original = originalMetrics(deal);
   if (original.price <= 0) throw new RangeError('the offer price must be positive'); // a rule refuses such files first
   const keep = new Set(options.keep ?? []);
-  const movable = deal.levers.map((l) => !l.locked && !keep.has(l.path));
+  const scope = restrictScope(deal, {
+    movable: deal.levers.map((l) => !l.locked && !keep.has(l.path)),
+    addScope: options.addScope ?? false,
+    ...(options.from ? { from: options.from } : {}),
+  });
   const lim = limits(deal, original.price, original.cost);
   const clock = options.clock ?? (() => Date.now());
   const deadline = clock() + (options.timeLimit ?? DEFAULT_TIME_LIMIT_MS);
-  const ctx: Context = { deal, original, lim, movable, clock, deadline, count: options.alternatives ?? DEFAULT_ALTERNATIVES };
+  const ctx: Context = { deal, scope, original, lim, clock, deadline, count: options.alternatives ?? DEFAULT_ALTERNATIVES };
 
-  const target = 'price' in request ? request.price : targetForDiscount(original.price, request.discount);
+  const target = request.price !== undefined ? request.price : targetForDiscount(original.price, request.discount);
   const answer = answerFor(ctx, target);
   const largest = largestDiscount(ctx, answer.alternatives);
   const maxDiscountBp = largest.bp;
@@ -97,25 +118,28 @@ export function counter(deal: Deal, request: Request, options: CounterOptions = 
 
 interface Context {
   readonly deal: Deal;
+  readonly scope: Scope;
   readonly original: Metrics;
   readonly lim: Limits;
-  readonly movable: readonly boolean[];
   readonly clock: () => number;
   readonly deadline: number;
   readonly count: number;
 }
 
 function answerFor(ctx: Context, target: number): Answer {
-  const { deal, original, lim, movable, clock, deadline, count } = ctx;
-  const out = search({ deal, limits: lim, target, movable, count, deadline, clock });
+  const { deal, scope, original, lim, clock, deadline, count } = ctx;
+  const out = search({ deal: scope.view, limits: lim, target, movable: everyLever(scope), count, deadline, clock });
   return {
     request: { discount: discountOf(original.price, target), price: target },
     feasible: out.found.length > 0,
-    alternatives: out.found.map((c, i) => describe(deal, original, c, i + 1)),
+    alternatives: out.found.map((c, i) => describe(deal, original, { ...c, choice: widen(scope, c.choice) }, i + 1)),
     optimal: out.complete,
     valueBound: out.bound,
   };
 }
+
+/** The view leaves each lever only the options it may take, so every lever is free to take them. */
+const everyLever = (scope: Scope): boolean[] => scope.view.levers.map(() => true);
 
 function describe(deal: Deal, original: Metrics, c: Candidate, rank: number): Alternative {
   const changes: Change[] = [];
@@ -128,16 +152,18 @@ function describe(deal: Deal, original: Metrics, c: Candidate, rank: number): Al
       priceDelta: to.price - from.price, costDelta: to.cost - from.cost, valueDelta: to.value - from.value,
     });
   });
-  const approver = approverFor(deal, original.price, c.price);
+  const approver = approverFor(deal, c.list, c.price);
   return {
     rank, choice: c.choice, list: c.list, price: c.price, cost: c.cost, margin: c.margin, value: c.value,
     valueLoss: original.value - c.value, discount: discountOf(original.price, c.price),
+    listDiscount: listDiscountOf(c.list, c.price),
     ...(approver !== undefined ? { approver } : {}), changes,
   };
 }
 
 /**
- * Largest request, in 0.01% steps up to the policy's cap, that some configuration meets.
+ * Largest request, in 0.01% steps, that some configuration meets (the policy caps the
+ * discount off each package's list, so removing priced scope may take the headline further).
  * Feasibility only shrinks as the target falls, so a binary search is exact. (Under
  * `preserve` with a negative original cost, where maxCost falls as the price rises, the
  * original offer itself meets every target the cap allows: still a prefix of steps.)
@@ -146,33 +172,33 @@ function describe(deal: Deal, original: Metrics, c: Candidate, rank: number): Al
  * the search skips ahead to it.
  */
 function largestDiscount(ctx: Context, witnesses: readonly Metrics[]): { bp: number | null; complete: boolean } {
-  const { deal, original, lim, movable } = ctx;
-  const cap = deal.policy.maxDiscount;
-  const hi = cap ? Number((cap.num * 10_000n) / cap.den) : 10_000;
+  const { original, lim } = ctx;
+  const deal = ctx.scope.view;
+  const hi = 10_000;
   const targetAt = (bp: number) => targetForDiscount(original.price, ratio(bp, 10_000));
   const holds = (w: Metrics, bp: number) => {
     const price = Math.min(targetAt(bp), offerPrice(deal, w.list));
-    return price >= lim.minPrice && w.cost <= lim.maxCost(price);
+    return lim.listOk(w.list, price) && w.cost <= lim.maxCost(price);
   };
   /** The largest step from `bp` up that a witness meeting `bp` still meets. */
   const reach = (w: Metrics, bp: number): number =>
     (lim.line.slope < 0 ? bp : largestStep(bp, hi, (mid) => (holds(w, mid) ? mid : -1)));
-  const unpriced = deal.levers.every((l, j) => !movable[j] || l.options.every((o) => o.price === l.options[0]!.price));
+  const unpriced = deal.levers.every((l) => l.options.every((o) => o.price === l.options[0]!.price));
   let complete = true;
   // The largest step known to be met once `bp` is (bp, or further), or −1 if bp is not met.
   let at: (bp: number) => number;
   if (unpriced) {
-    // Without prices that move, the price is fixed and the cheapest configuration decides.
-    const cheapest = deal.levers.reduce((sum, l, j) =>
-      sum + (movable[j] ? Math.min(...l.options.map((o) => o.cost)) : l.options[l.current]!.cost),
-    deal.items.reduce((sum, it) => sum + it.cost, 0));
+    // Without prices that move, the list is fixed and the cheapest configuration decides.
+    const list = totals(deal, currentChoice(deal)).list;
+    const cheapest = deal.levers.reduce((sum, l) => sum + Math.min(...l.options.map((o) => o.cost)),
+      deal.items.reduce((sum, it) => sum + it.cost, 0));
     at = (bp) => {
-      const price = Math.min(targetAt(bp), original.price);
-      return price >= lim.minPrice && cheapest <= lim.maxCost(price) ? bp : -1;
+      const price = Math.min(targetAt(bp), offerPrice(deal, list));
+      return lim.listOk(list, price) && cheapest <= lim.maxCost(price) ? bp : -1;
     };
   } else {
     at = (bp) => {
-      const out = search({ ...ctx, limits: lim, target: targetAt(bp), count: 1, first: true });
+      const out = search({ ...ctx, deal, movable: everyLever(ctx.scope), limits: lim, target: targetAt(bp), count: 1, first: true });
       complete &&= out.complete || out.found.length > 0; // "none found" counts only when proven
       const w = out.found[0];
       return w ? reach(w, bp) : -1;

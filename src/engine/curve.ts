@@ -95,7 +95,7 @@ function reachOf(deal: Deal): (pkg: Alternative, from: number, end: number) => n
   return (pkg, from, end) => {
     const holds = (bp: number) => {
       const price = Math.min(targetForDiscount(original.price, ratio(bp, 10_000)), offerPrice(deal, pkg.list));
-      return price >= lim.minPrice && pkg.cost <= lim.maxCost(price);
+      return lim.listOk(pkg.list, price) && pkg.cost <= lim.maxCost(price);
     };
     let lo = from;
     let hi = end;

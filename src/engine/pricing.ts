@@ -1,5 +1,5 @@
 import type { Choice, Deal, DealLever, DealOption } from './deal.js';
-import { ceilDiv, floorDiv, ratioToNumber, type Ratio } from './ratio.js';
+import { floorDiv, ratioToNumber, type Ratio } from './ratio.js';
 import { WIDEN } from './relax.js';
 
 /** What a configuration adds up to, in minor units. */
@@ -59,25 +59,33 @@ export function targetForDiscount(offer: number, discount: Ratio): number {
 }
 
 /**
- * The policy turned into two exact tests on (price, cost), for one original offer:
- * a configuration at price P with cost C is within policy when P ≥ minPrice and
- * C ≤ maxCost(P). maxCost is monotone in P, which the optimiser relies on: nondecreasing,
- * except under `preserve` when the original cost is negative (C0·P/O falls as P rises).
+ * The policy turned into exact tests on (list, price, cost), for one original offer:
+ * a configuration with list total L, priced at P, costing C is within policy when
+ * listOk(L, P) (its discount off its own list, 1 − P/L, stays within maxDiscount) and
+ * C ≤ maxCost(P) (the margin floor). maxCost is monotone in P, which the optimiser relies
+ * on: nondecreasing, except under `preserve` when the original cost is negative (C0·P/O
+ * falls as P rises).
  */
 export interface Limits {
   readonly offer: number;
-  readonly minPrice: number;
+  listOk(list: number, price: number): boolean;
+  /**
+   * No feasible configuration priced at or below `target` has a list above this: with
+   * P ≤ T, P ≥ L·(1 − cap) gives L ≤ T / (1 − cap). Infinity when nothing caps it.
+   */
+  listCap(target: number): number;
   maxCost(price: number): number;
   /** A line on or above maxCost, in floats for pruning only: maxCost(P) ≤ slope·P + intercept. */
   readonly line: { readonly slope: number; readonly intercept: number };
 }
 
 export function limits(deal: Deal, offer: number, originalCost: number): Limits {
-  const { marginFloor, maxDiscount } = deal.policy;
+  const { marginFloor, maxDiscount: cap } = deal.policy;
   const O = BigInt(offer);
-  const minPrice = maxDiscount
-    ? Number(ceilDiv(O * (maxDiscount.den - maxDiscount.num), maxDiscount.den))
-    : Number.NEGATIVE_INFINITY;
+  // P ≥ L·(1 − num/den)  ⇔  P·den ≥ L·(den − num)
+  const listOk = (list: number, price: number) => !cap || BigInt(price) * cap.den >= BigInt(list) * (cap.den - cap.num);
+  const listCap = (target: number) => (!cap || cap.num >= cap.den ? Infinity
+    : Number(floorDiv(BigInt(target) * cap.den, cap.den - cap.num)));
   let maxCost: (price: number) => number;
   let line: Limits['line'];
   switch (marginFloor.kind) {
@@ -101,12 +109,12 @@ export function limits(deal: Deal, offer: number, originalCost: number): Limits 
       break;
     }
   }
-  return { offer, minPrice, maxCost, line };
+  return { offer, listOk, listCap, maxCost, line };
 }
 
 /**
  * What every feasible configuration at a target satisfies, in the terms the optimiser
- * prunes by. Its price lies between the lowest offer (or minPrice) and the target, and
+ * prunes by. Its price lies between the lowest offer and the target, and
  * maxCost is monotone there, so the two ends bound its ceiling (the target's is usually
  * the larger; maxCost falls as the price rises only under `preserve` with a negative
  * cost). While maxCost rises, its cost also stays under the line at its offer:
@@ -133,7 +141,7 @@ export function envelope(
   deal: Deal, limits: Limits, target: number, free: readonly DealLever[], base: { list: number; cost: number }, anyPriced: boolean,
 ): Envelope {
   const lowestList = free.reduce((s, l) => s + Math.min(...l.options.map((o) => o.price)), base.list);
-  const lowest = Math.max(limits.minPrice, Math.min(target, offerPrice(deal, lowestList)));
+  const lowest = Math.min(target, offerPrice(deal, lowestList));
   const atTarget = limits.maxCost(target);
   const atLowest = limits.maxCost(lowest);
   const { slope, intercept } = limits.line;
@@ -153,13 +161,21 @@ export function marginRatio(margin: number, price: number): Ratio | null {
   return price === 0 ? null : { num: BigInt(margin), den: BigInt(price) };
 }
 
-/** Headline discount of a price against the offer, exact. */
+/** Headline discount of a price against the offer, exact: what the customer asked for. */
 export function discountOf(offer: number, price: number): Ratio {
   return { num: BigInt(offer - price), den: BigInt(offer) };
 }
 
-/** The first approval band whose upTo covers the headline discount. */
-export function approverFor(deal: Deal, offer: number, price: number): string | undefined {
-  const gap = BigInt(offer - price);
-  return deal.policy.approvals.find((a) => gap * a.upTo.den <= a.upTo.num * BigInt(offer))?.approver;
+/**
+ * Discount off a package's own list total, exact: what the vendor concedes on the scope
+ * delivered. Policy (the cap, the approver) applies to this one. Zero for an empty list.
+ */
+export function listDiscountOf(list: number, price: number): Ratio {
+  return list === 0 ? { num: 0n, den: 1n } : { num: BigInt(list - price), den: BigInt(list) };
+}
+
+/** The first approval band whose upTo covers the discount off the package's list. */
+export function approverFor(deal: Deal, list: number, price: number): string | undefined {
+  const d = listDiscountOf(list, price);
+  return deal.policy.approvals.find((a) => d.num * a.upTo.den <= a.upTo.num * d.den)?.approver;
 }

@@ -101,15 +101,36 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    // A counter-offer keeps the margin it starts from; from a loss it could only offer losses.
+    code: 'offer-loses-money', structural: true, needsDeal: true,
+    run: (_p, deal) => {
+      const o = originalMetrics(deal!);
+      if (o.price <= 0 || o.cost <= o.price) return [];
+      const money = (u: number) => minorToDecimal(u, deal!.digits).replace(/\.0+$/, '');
+      return [{ ...error('offer-loses-money', ['items'], { cost: money(o.cost), price: money(o.price), currency: deal!.currency }), atKey: true }];
+    },
+  },
+  {
     code: 'margin-floor-broken', structural: false, needsDeal: true,
     run: (p, deal) => {
       const o = originalMetrics(deal!);
-      if (o.price <= 0) return [];
+      if (o.price <= 0 || o.cost > o.price) return [];
       const lim = limits(deal!, o.price, o.cost);
-      if (o.price >= lim.minPrice && o.cost <= lim.maxCost(o.price)) return [];
-      return [error('margin-floor-broken', ['policy', 'marginFloor'], {
+      if (o.cost <= lim.maxCost(o.price)) return [];
+      return [warning('margin-floor-broken', ['policy', 'marginFloor'], {
         margin: minorToDecimal(o.margin, deal!.digits).replace(/\.0+$/, ''), ratio: basisPoints(BigInt(o.margin), BigInt(o.price)),
         floor: String(p.policy?.marginFloor), currency: deal!.currency,
+      })];
+    },
+  },
+  {
+    // A discount already in the file counts against the cap, so a second round cannot escape it.
+    code: 'discount-over-cap', structural: false, needsDeal: true,
+    run: (p, deal) => {
+      const o = originalMetrics(deal!);
+      if (o.price <= 0 || limits(deal!, o.price, o.cost).listOk(o.list, o.price)) return [];
+      return [warning('discount-over-cap', ['discount'], {
+        discount: String(p.discount), maxDiscount: String(p.policy?.maxDiscount),
       })];
     },
   },

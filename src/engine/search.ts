@@ -49,8 +49,10 @@ export function search(input: SearchInput): SearchOutput {
   const { free, base } = splitLevers(deal, input.movable);
   const { list: baseList, cost: baseCost, value: baseValue } = base;
   const none: SearchOutput = { found: [], complete: true, bound: -Infinity, nodes: 0 };
-  if (target < limits.minPrice) return none;
   const freeLevers = free.map((j) => levers[j]!);
+  const listCap = limits.listCap(target);
+  const leastList = (l: (typeof freeLevers)[number]) => Math.min(...l.options.map((o) => o.price));
+  if (freeLevers.reduce((s, l) => s + leastList(l), baseList) > listCap) return none;
   const priced = freeLevers.map((l) => l.options.some((o) => o.price !== l.options[0]!.price));
   const anyPriced = priced.some(Boolean);
   const { atTarget, budget, lowCeiling, kappa, intercept, tolerance, lineCap } =
@@ -137,11 +139,13 @@ export function search(input: SearchInput): SearchOutput {
       const relWeightOf = weigh(relKappa);
       const stepOf = allowed.map((a, d) => Float64Array.from(a, (o) => (priced[open[d]!] ? Infinity : steps[open[d]!]![o]!)));
       const minRest = new Float64Array(depth + 1);
+      const minListRest = new Float64Array(depth + 1);
       const maxRest = new Float64Array(depth + 1);
       const minWeightRest = new Float64Array(depth + 1);
       const maxRelRest = new Float64Array(depth + 1);
       for (let d = depth - 1; d >= 0; d--) {
         minRest[d] = minRest[d + 1]! + Math.min(...costOf[d]!);
+        minListRest[d] = minListRest[d + 1]! + Math.min(...priceOf[d]!);
         maxRest[d] = maxRest[d + 1]! + Math.max(...costOf[d]!);
         minWeightRest[d] = minWeightRest[d + 1]! + Math.min(...weightOf[d]!);
         maxRelRest[d] = maxRelRest[d + 1]! + Math.max(...relWeightOf[d]!);
@@ -185,6 +189,7 @@ export function search(input: SearchInput): SearchOutput {
         const cost = sumCost[d]! + costOf[d]![k]!;
         if (cost + minRest[d + 1]! > budget) continue;
         const list = sumList[d]! + priceOf[d]![k]!;
+        if (list + minListRest[d + 1]! > listCap) continue;
         if (lineCap < Infinity && cost - kappa * list + minWeightRest[d + 1]! > lineCap) continue;
         if (gap + lambda * Math.max(0, relCap - (cost - relKappa * list + maxRelRest[d + 1]!)) > allowance) continue;
         // A completion leaves a slack of at least lowCeiling − (cost + maxRest): once that
@@ -205,7 +210,7 @@ export function search(input: SearchInput): SearchOutput {
       function leaf(list: number, cost: number, value: number): void {
         const offer = anyPriced ? offerPrice(deal, list) : constantOffer;
         const price = Math.min(target, offer);
-        if (price < limits.minPrice) return;
+        if (!limits.listOk(list, price)) return;
         const ceiling = price === target ? atTarget : limits.maxCost(price);
         if (cost > ceiling) return;
         const slack = ceiling - cost;
@@ -221,8 +226,9 @@ export function search(input: SearchInput): SearchOutput {
           const from = freeLevers[i]!.options[x]!;
           for (const to of freeLevers[i]!.options) {
             if (to.value <= from.value) continue;
-            const p = Math.min(target, offerPrice(deal, list - from.price + to.price));
-            if (p >= limits.minPrice && cost - from.cost + to.cost <= limits.maxCost(p)) return;
+            const toList = list - from.price + to.price;
+            const p = Math.min(target, offerPrice(deal, toList));
+            if (limits.listOk(toList, p) && cost - from.cost + to.cost <= limits.maxCost(p)) return;
           }
         }
         insert({ choice: choice.slice(), list, price, cost, value, margin: price - cost, changes });

@@ -38,6 +38,8 @@ const MESSAGES: Record<string, (a: Args) => string> = {
   'approvals-not-rising': (a) => `approval band up to ${a.upTo} does not rise above the band before it (${a.previous})`,
   'max-discount-beyond-approvals': (a) => `maxDiscount ${a.maxDiscount} is beyond the highest approval band (${a.highest}): nobody could sign it off`,
   'margin-floor-broken': (a) => `the offer as it stands has a margin of ${a.margin} ${a.currency} (${a.ratio}), below its own floor of ${a.floor}, before any discount`,
+  'offer-loses-money': (a) => `the offer loses money as it stands: it costs ${a.cost} ${a.currency} to deliver and is priced at ${a.price} ${a.currency}; no counter-offer can be margin-safe`,
+  'discount-over-cap': (a) => `the discount already granted (${a.discount}) is beyond the policy's maxDiscount of ${a.maxDiscount}: no further discount can be met`,
   'single-option': (a) => `lever ${a.lever} has only one option, so it can never change`,
   'dominated-option': (a) => `option "${a.option}" of ${a.lever} costs more and is worth less than "${a.better}" (and adds no more to the price)`,
   'free-option-no-value': (a) => `option "${a.option}" of ${a.lever} is free and has no value, so removing it looks costless to the customer; give it a value`,

@@ -1,4 +1,6 @@
-import { closeSync, constants, fstatSync, fsyncSync, linkSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync, constants, existsSync, fstatSync, fsyncSync, linkSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { error, type Finding } from '../findings/types.js';
@@ -58,16 +60,7 @@ export function readProposalFile(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES
  * so even a file created meanwhile is never replaced. An input is never replaced.
  */
 export function writeFileAtomic(path: string, content: string, force: boolean): void {
-  let existing;
-  try {
-    existing = statSync(path);
-  } catch {
-    existing = undefined;
-  }
-  if (existing && isInput(existing)) {
-    throw new UsageError(`${path} is one of the input files; refusing to overwrite it`);
-  }
-  if (existing && !force) throw new UsageError(`${path} already exists; use --force to replace it`);
+  checkWritable(path, force);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   pending.add(tmp);
   try {
@@ -100,6 +93,25 @@ export function writeFileAtomic(path: string, content: string, force: boolean): 
     }
     pending.delete(tmp);
   }
+}
+
+/**
+ * Refuse, before anything is written, a target that writeFileAtomic would refuse: an
+ * input, an existing file without `force`, a directory, or a missing directory.
+ */
+export function checkWritable(path: string, force: boolean): void {
+  let existing;
+  try {
+    existing = statSync(path);
+  } catch {
+    existing = undefined;
+  }
+  if (existing && isInput(existing)) {
+    throw new UsageError(`${path} is one of the input files; refusing to overwrite it`);
+  }
+  if (existing?.isDirectory()) throw new UsageError(`${path} is a directory; give a file name`);
+  if (existing && !force) throw new UsageError(`${path} already exists; use --force to replace it`);
+  if (!existing && !existsSync(dirname(path) || '.')) throw new UsageError(`cannot write ${path}: there is no directory ${dirname(path)}`);
 }
 
 /** Whether a file (by its stat) is one this process read as input: never to be replaced. */

@@ -23,6 +23,8 @@ export interface Taken {
   readonly request: AskedRequest;
   readonly keep: readonly string[];
   readonly alternatives: number;
+  /** The letter's date, as `counter --letter` would write it today. */
+  readonly date: string;
 }
 
 /**
@@ -37,7 +39,7 @@ export async function planOutputs(t: Taken, prompter: Prompter, status: (path: s
   return [
     // The same text as `counter --out`, so that the printed command reproduces the file.
     { ...revised, content: reviseForPick(t.doc, t.result, t.pick)!, what: `the revised proposal (alternative ${t.pick})` },
-    { ...letter, content: renderLetter(t.result), what: 'the cover letter' },
+    { ...letter, content: renderLetter(t.result, { date: t.date })!, what: 'the cover letter' },
   ];
 }
 

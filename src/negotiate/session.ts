@@ -1,5 +1,7 @@
 import type { Document } from 'yaml';
 import { counter, DEFAULT_ALTERNATIVES, originalMetrics, type CounterResult } from '../engine/counter.js';
+import { ratio } from '../engine/ratio.js';
+import { ratioToPercentString } from '../proposal/decimal.js';
 import type { Deal } from '../engine/deal.js';
 import { UsageError } from '../errors.js';
 import { renderCounterText } from '../report/counter-text.js';
@@ -43,6 +45,8 @@ export type PathStatus = 'free' | 'exists' | 'input' | 'directory' | 'no-directo
 export interface SessionEnv {
   readonly prompter: Prompter;
   readonly color: boolean;
+  /** Today, YYYY-MM-DD: the date of the cover letter. */
+  readonly date: string;
   /** Proposal files in the working directory, offered when no FILE is given. */
   proposals(): readonly string[];
   load(file: string): { readonly doc: Document.Parsed; readonly deal: Deal };
@@ -53,7 +57,10 @@ export type Outcome =
   | { readonly kind: 'quit' }
   | { readonly kind: 'take'; readonly files: readonly PlannedFile[]; readonly command: string };
 
-type Action = { readonly kind: 'take'; readonly pick: number } | { readonly kind: 'request' | 'keep' | 'more' | 'quit' };
+type Action =
+  | { readonly kind: 'take'; readonly pick: number }
+  | { readonly kind: 'largest'; readonly text: string }
+  | { readonly kind: 'request' | 'keep' | 'more' | 'quit' };
 
 /**
  * The preparation session: the offer at a glance, the customer's request and what they
@@ -79,12 +86,15 @@ export async function negotiate(file: string | undefined, env: SessionEnv): Prom
     const action = await prompter.select('What next?', menu(result, alternatives));
     switch (action.kind) {
       case 'take': {
-        const taken: Taken = { input, doc, result, pick: action.pick, request, keep, alternatives };
+        const taken: Taken = { input, doc, result, pick: action.pick, request, keep, alternatives, date: env.date };
         const files = await planOutputs(taken, prompter, (path) => env.status(path, input));
         return { kind: 'take', files, command: reproduceCommand(taken, files) };
       }
       case 'request':
         request = await askRequest(request.text);
+        break;
+      case 'largest': // a discount the engine just found, so it always parses
+        request = (parseRequest(action.text, deal, original.price) as { value: AskedRequest }).value;
         break;
       case 'keep':
         keep = await askKeep(prompter, deal, keep);
@@ -115,11 +125,13 @@ async function askKeep(prompter: Prompter, deal: Deal, kept: readonly string[]):
 }
 
 function menu(result: CounterResult, alternatives: number): Choice<Action>[] {
-  // When nothing meets the request, what the largest feasible discount takes is on offer.
-  const shown = (result.feasible ? result : result.atMaxDiscount)?.alternatives ?? [];
+  // Only a request that can be met is ever written up; otherwise the largest that can is offered.
+  const shown = result.feasible ? result.alternatives : [];
+  const largest = !result.feasible && result.maxDiscountBp !== null ? ratioToPercentString(ratio(result.maxDiscountBp, 10_000))! : undefined;
   const movable = result.deal.levers.some((l) => !l.locked);
   return [
     ...shown.map((alt) => ({ name: takeLabel(alt, result.deal), value: { kind: 'take', pick: alt.rank } as const })),
+    ...(largest ? [{ name: `Ask for the largest discount that can be met (${largest})`, value: { kind: 'largest', text: largest } as const }] : []),
     { name: 'Change the request', value: { kind: 'request' } },
     { name: 'Change what the customer keeps', value: { kind: 'keep' }, ...(movable ? {} : { disabled: '(every lever is locked)' }) },
     { name: 'Show more alternatives', value: { kind: 'more' }, ...(shown.length < alternatives ? { disabled: '(no more to show)' } : {}) },

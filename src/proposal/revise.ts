@@ -6,16 +6,14 @@ import { formatPercent } from '../report/format.js';
 import { minorToDecimal } from './decimal.js';
 
 /**
- * The revised proposal for alternative `pick` of a counter-offer (of the answer at the
- * largest feasible discount when the request itself cannot be met), with a note at the
- * top saying what it answers; undefined when there is no such alternative.
+ * The revised proposal for alternative `pick` of a counter-offer that meets its request,
+ * with a note at the top saying what it answers; undefined when there is no such
+ * alternative (a request that cannot be met is never written up).
  */
 export function reviseForPick(doc: Document.Parsed, r: CounterResult, pick: number): string | undefined {
-  const answer = r.feasible ? r : r.atMaxDiscount;
-  const alt = answer?.alternatives[pick - 1];
-  if (!answer || !alt) return undefined;
-  const note = ` Revised by valuepack: alternative ${pick} for a request of ${formatPercent(answer.request.discount)} off` +
-    (r.feasible ? '' : ` (the most within policy; ${formatPercent(r.request.discount)} was asked)`) + '.';
+  const alt = r.feasible ? r.alternatives[pick - 1] : undefined;
+  if (!alt) return undefined;
+  const note = ` Revised by valuepack: alternative ${pick} for a request of ${formatPercent(r.request.discount)} off.`;
   return reviseProposal(doc, r.deal, alt, note);
 }
 

@@ -2,16 +2,18 @@ import type { Alternative, Answer, CounterResult, Metrics } from '../engine/coun
 import { marginRatio } from '../engine/pricing.js';
 import { ratioToNumber } from '../engine/ratio.js';
 import { minorToNumber } from '../proposal/decimal.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 
 /** `counter --json`: the stable shape documented in docs/json.md. */
 export function renderCounterJson(r: CounterResult): string {
   const money = (u: number) => minorToNumber(u, r.deal.digits);
   const metrics = (m: Metrics) => ({
-    price: money(m.price), cost: money(m.cost), margin: money(m.margin),
+    list: money(m.list), price: money(m.price), cost: money(m.cost), margin: money(m.margin),
     marginRatio: ratioToNumber(marginRatio(m.margin, m.price)), value: money(m.value),
   });
   const alternative = (a: Alternative) => ({
-    rank: a.rank, price: money(a.price), discount: ratioToNumber(a.discount), cost: money(a.cost),
+    rank: a.rank, price: money(a.price), discount: ratioToNumber(a.discount),
+    list: money(a.list), listDiscount: ratioToNumber(a.listDiscount), cost: money(a.cost),
     margin: money(a.margin), marginRatio: ratioToNumber(marginRatio(a.margin, a.price)), value: money(a.value),
     valueLoss: money(a.valueLoss), approver: a.approver ?? null,
     changes: a.changes.map((c) => ({
@@ -28,6 +30,7 @@ export function renderCounterJson(r: CounterResult): string {
   });
   const { request, feasible, ...rest } = answer(r);
   const out = {
+    schemaVersion: SCHEMA_VERSION,
     proposal: r.deal.title,
     currency: r.deal.currency,
     original: metrics(r.original),

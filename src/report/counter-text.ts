@@ -48,23 +48,32 @@ function alternatives(a: Answer, r: CounterResult, color: boolean): string[] {
   const lines: string[] = [];
   if (!a.optimal) lines.push(c.yellow(timeLimitNote(a, m)), '');
   for (const alt of a.alternatives) {
-    lines.push(c.bold(`Alternative ${alt.rank}`) + `  price ${m(alt.price)} (${formatPercent(alt.discount)} off)` +
+    lines.push(c.bold(`Alternative ${alt.rank}`) + `  price ${m(alt.price)} (${formatPercent(alt.discount)} off the offer` +
+      `${alt.list === r.original.list ? '' : `; ${formatPercent(alt.listDiscount)} off its own list of ${m(alt.list)}`})` +
       ` · margin ${m(alt.margin)} (${formatPercent(marginRatio(alt.margin, alt.price))})` +
-      ` · value kept ${m(alt.value)} (${formatDelta(-alt.valueLoss, d.digits)})` +
-      ` · approver: ${alt.approver ?? c.red('none within the approval bands')}`);
+      ` · value kept ${m(alt.value)} (${formatDelta(-alt.valueLoss, d.digits)})` + approverText(alt, d, color));
     lines.push(changesTable(alt, d, color));
     lines.push('');
   }
   return lines;
 }
 
+/** Who signs the discount off list; nothing to say when the file has no approval bands. */
+function approverText(alt: Alternative, d: Deal, color: boolean): string {
+  if (d.policy.approvals.length === 0) return '';
+  return ` · approver: ${alt.approver ?? palette(color).red('none: beyond every approval band')}`;
+}
+
 function changesTable(alt: Alternative, d: Deal, color: boolean): string {
-  if (alt.changes.length === 0) return '  No change of scope: the offer as it stands meets the request.';
+  if (alt.changes.length === 0) {
+    return `  No change of scope needed: the offer as it stands meets the request, leaving a margin of ${formatMoney(alt.margin, d.digits)}` +
+      ` (${formatPercent(marginRatio(alt.margin, alt.price))}).`;
+  }
   const c = palette(color);
   return renderTable({
-    head: ['Lever', 'From', 'To', 'Cost saved', 'Value removed'], align: ['left', 'left', 'left', 'right', 'right'], color,
+    head: ['Lever', 'From', 'To', 'Cost to us', 'Value to customer'], align: ['left', 'left', 'left', 'right', 'right'], color,
   }, alt.changes.map((ch) => [`${ch.name} ${c.dim(`(${ch.lever})`)}`, ch.from, ch.to,
-    formatMoney(-ch.costDelta, d.digits), formatMoney(-ch.valueDelta, d.digits)]));
+    formatDelta(ch.costDelta, d.digits), formatDelta(ch.valueDelta, d.digits)]));
 }
 
 function timeLimitNote(a: Answer, m: (u: number) => string): string {

@@ -2,6 +2,7 @@ import type { Delta, LeverDiff, Move, OfferDiff, Side } from '../engine/diff.js'
 import { ratioToNumber } from '../engine/ratio.js';
 import { minorToNumber } from '../proposal/decimal.js';
 import type { DiffFiles } from './diff-text.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 
 /**
  * `diff --json`: the stable shape documented in docs/diff.md. Every key is always
@@ -24,6 +25,7 @@ export function renderDiffJson(d: OfferDiff, files: DiffFiles): string {
   });
   const s = d.summary;
   const out = {
+    schemaVersion: SCHEMA_VERSION,
     currency: d.currency,
     same: d.same,
     costed: d.costed,

@@ -85,7 +85,12 @@ describe('valuepack batch over good and broken files', () => {
 });
 
 describe('valuepack batch formats', () => {
-  const records = jsonl(batch(MIXED, '--format', 'jsonl').stdout);
+  const versioned = jsonl(batch(MIXED, '--format', 'jsonl').stdout);
+  const records = versioned.map(({ schemaVersion: _v, ...record }) => record);
+
+  it('marks every jsonl record with the schema version', () => {
+    expect(versioned.every((r) => r.schemaVersion === 2)).toBe(true);
+  });
 
   it('writes CSV when stdout is not a terminal: RFC 4180, CRLF, a header, the same records', () => {
     const r = batch(MIXED);
@@ -111,7 +116,7 @@ describe('valuepack batch formats', () => {
   it('writes JSON as one array of the jsonl records', () => {
     const r = batch(MIXED, '--format', 'json');
     expect(r.code).toBe(2);
-    expect(JSON.parse(r.stdout)).toEqual(records);
+    expect(JSON.parse(r.stdout)).toEqual({ schemaVersion: 2, rows: records });
   });
 
   it('writes a table for people with every file and error in it', () => {

@@ -11,7 +11,7 @@ const feasible: BatchRow = {
   file: 'deals/a.yaml', discount: ratio(1, 5),
   offer: {
     proposal: 'Line 1\r\nline 2', customer: 'Say "hi", then go', currency: 'JPY', digits: 0, feasible: true, optimal: true,
-    price: 800, margin: 200, valueLoss: 50, approver: 'Boss',
+    price: 800, list: 1000, margin: 200, valueLoss: 50, approver: 'Boss',
     changes: [{ lever: 'a.b', from: 'x, y', to: 'z' }, { lever: 'support.hardware', from: 'All hardware including peripherals', to: 'Core hardware only' }],
     maxDiscountBp: 2550,
   },
@@ -50,7 +50,7 @@ describe('batch CSV', () => {
   it('reads back field for field, embedded line breaks included', () => {
     const [header, a, b, c] = parseCsv(render('csv', ROWS));
     expect(header![0]).toBe('file');
-    expect(a).toEqual(['deals/a.yaml', 'Line 1\r\nline 2', 'Say "hi", then go', 'JPY', '0.2', 'true', 'true', '800', '200', '0.25', '50', '2',
+    expect(a).toEqual(['deals/a.yaml', 'Line 1\r\nline 2', 'Say "hi", then go', 'JPY', '0.2', 'true', 'true', '800', '1000', '0.2', '200', '0.25', '50', '2',
       'a.b: x, y→z; support.hardware: All hardware including peripherals→Core hardware only', 'Boss', '0.255', '']);
     expect(b!.slice(4, 8)).toEqual(['0.3', 'false', 'true', '']);
     expect(c!.at(-1)).toBe('deals/c.yaml:6:5: unknown key "idd" (and 2 more; valuepack check lists them)');
@@ -59,14 +59,15 @@ describe('batch CSV', () => {
 
 describe('batch JSON', () => {
   it('is a valid array however many rows, one record a line', () => {
-    expect(JSON.parse(render('json', []))).toEqual([]);
+    expect(JSON.parse(render('json', []))).toEqual({ schemaVersion: 2, rows: [] });
     const text = render('json', ROWS);
-    expect(JSON.parse(text)).toEqual(ROWS.map(toRecord));
+    expect(JSON.parse(text)).toEqual({ schemaVersion: 2, rows: ROWS.map(toRecord) });
     expect(text.split('\n')).toHaveLength(ROWS.length + 3);
   });
 
   it('jsonl is one record per line', () => {
-    expect(render('jsonl', ROWS).trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual(ROWS.map(toRecord));
+    expect(render('jsonl', ROWS).trimEnd().split('\n').map((l) => JSON.parse(l)))
+      .toEqual(ROWS.map((row) => ({ schemaVersion: 2, ...toRecord(row) })));
   });
 });
 

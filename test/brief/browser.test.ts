@@ -40,22 +40,25 @@ interface Layout {
   readonly charts: readonly { readonly width: number; readonly height: number }[];
 }
 
+/** Runs in the page (a string, so that the test's types need no DOM library). */
+const MEASURE = `(() => {
+  const root = document.documentElement;
+  const overflowing = [...document.querySelectorAll('body *')]
+    .filter((e) => e.getBoundingClientRect().right > root.clientWidth + 0.5)
+    .map((e) => e.tagName.toLowerCase() + '.' + (e.getAttribute('class') ?? ''));
+  const charts = [...document.querySelectorAll('svg.chart')].map((e) => {
+    const r = e.getBoundingClientRect();
+    return { width: r.width, height: r.height };
+  });
+  return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, overflowing, charts };
+})()`;
+
 async function layout(width: number, colorScheme: 'light' | 'dark'): Promise<Layout> {
   const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
   page.setDefaultTimeout(WAIT);
   try {
     await page.goto(url, { waitUntil: 'load' });
-    return await page.evaluate(() => {
-      const root = document.documentElement;
-      const overflowing = [...document.querySelectorAll('body *')]
-        .filter((e) => e.getBoundingClientRect().right > root.clientWidth + 0.5)
-        .map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}`);
-      const charts = [...document.querySelectorAll('svg.chart')].map((e) => {
-        const r = e.getBoundingClientRect();
-        return { width: r.width, height: r.height };
-      });
-      return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, overflowing, charts };
-    });
+    return (await page.evaluate(MEASURE)) as Layout;
   } finally {
     await page.close();
   }

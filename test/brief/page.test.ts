@@ -66,8 +66,8 @@ test('the approver comes from the discount off the package list, not the headlin
   const m = briefModel(counter(d, { discount: { num: 1n, den: 5n } }), curve(d));
   const o = m.offers[0]!;
   expect(o.alt).toMatchObject({ list: 90_000, price: 80_000 });
-  expect(o.listDiscount).toEqual({ num: 10_000n, den: 90_000n });
-  expect(o.approver).toBe('Sales lead');
+  expect(o.alt.listDiscount).toEqual({ num: 10_000n, den: 90_000n });
+  expect(o.alt.approver).toBe('Sales lead');
 });
 
 test('a curve cut short by the time limit is said so on the page, apart from the offers', () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers/run.js';
 
-const json = (stdout: string) => JSON.parse(stdout) as { file: string; findings: { code: string }[] }[];
+const json = (stdout: string) => (JSON.parse(stdout) as { files: { file: string; findings: { code: string }[] }[] }).files;
 
 describe('check: inputs and exit codes', () => {
   it('expands directories and glob patterns, and one unreadable file never stops the others', () => {

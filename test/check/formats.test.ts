@@ -38,16 +38,20 @@ describe('check --format json', () => {
   it('prints the documented array, clean files included', () => {
     const r = run(['check', '--format', 'json', DUP, TELECOM]);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout)).toEqual([
-      {
-        file: DUP, errorCount: 1, warningCount: 0,
-        findings: [{
-          code: 'duplicate-id', severity: 'error', line: 16, col: 9, path: ['items', 1, 'id'],
-          message: 'item id "box" is used twice in items; ids must be unique among siblings',
-        }],
-      },
-      { file: TELECOM, errorCount: 0, warningCount: 0, findings: [] },
-    ]);
+    expect(JSON.parse(r.stdout)).toEqual({
+      schemaVersion: 2,
+      files: [
+        {
+          file: DUP, errorCount: 1, warningCount: 0,
+          findings: [{
+            code: 'duplicate-id', severity: 'error', line: 16, col: 9, path: ['items', 1, 'id'],
+            message: 'item id "box" is used twice in items; ids must be unique among siblings',
+            args: { kind: 'item', id: 'box', scope: 'items' },
+          }],
+        },
+        { file: TELECOM, errorCount: 0, warningCount: 0, findings: [] },
+      ],
+    });
   });
 });
 
@@ -58,12 +62,12 @@ describe('check --format junit', () => {
     const out = r.stdout;
     expect(out.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="valuepack check"')).toBe(true);
     expect(out.match(/<testsuite /g)).toHaveLength(3);
-    expect(out).toContain(`<testsuite name="${DUP}" tests="12" failures="1" errors="0" skipped="0">`);
+    expect(out).toContain(`<testsuite name="${DUP}" tests="14" failures="1" errors="0" skipped="0">`);
     expect(out).toContain(`<testcase classname="${DUP}" name="duplicate-id">\n      <failure type="error" ` +
       'message="item id &quot;box&quot; is used twice in items; ids must be unique among siblings">');
     expect(out).toContain(`<testcase classname="${DUP}" name="dominated-option"/>`);
     // Warnings are reported but fail no test.
-    expect(out).toContain(`<testsuite name="${WARN}" tests="12" failures="0"`);
+    expect(out).toContain(`<testsuite name="${WARN}" tests="14" failures="0"`);
     expect(out).toContain('<system-out>fixtures/rules/single-option.yaml:13:9: warning: lever box.care has only one option');
     // A file that cannot be parsed shows only what stopped it.
     expect(out).toContain('<testsuite name="fixtures/rules/yaml-syntax.yaml" tests="1" failures="1"');

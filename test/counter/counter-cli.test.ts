@@ -15,13 +15,15 @@ describe('valuepack counter on the telecom example', () => {
   it('meets 20% by trimming the support term and limiting hardware replacement', () => {
     const r = json([TELECOM, '--discount', '20%']);
     expect(r.code).toBe(0);
-    expect(r.body.original).toEqual({ price: 10_000_000, cost: 7_500_000, margin: 2_500_000, marginRatio: 0.25, value: 17_100_000 });
+    expect(Object.keys(r.body)).toEqual(['schemaVersion', 'proposal', 'currency', 'original', 'request', 'feasible', 'maxDiscount', 'optimal', 'alternatives']);
+    expect(r.body.schemaVersion).toBe(2);
+    expect(r.body.original).toEqual({ list: 10_000_000, price: 10_000_000, cost: 7_500_000, margin: 2_500_000, marginRatio: 0.25, value: 17_100_000 });
     expect(r.body.request).toEqual({ discount: 0.2, price: 8_000_000 });
     expect(r.body.feasible).toBe(true);
     expect(r.body.maxDiscount).toBe(0.3);
     expect(r.body.alternatives).toHaveLength(3);
     expect(r.body.alternatives[0]).toEqual({
-      rank: 1, price: 8_000_000, discount: 0.2, cost: 6_000_000, margin: 2_000_000, marginRatio: 0.25,
+      rank: 1, price: 8_000_000, discount: 0.2, list: 10_000_000, listDiscount: 0.2, cost: 6_000_000, margin: 2_000_000, marginRatio: 0.25,
       value: 16_000_000, valueLoss: 1_100_000, approver: 'Regional director',
       changes: [
         { lever: 'support.term', from: '4 years', to: '3 years', priceDelta: 0, costDelta: -700_000, valueDelta: -600_000 },
@@ -62,9 +64,9 @@ describe('valuepack counter on the telecom example', () => {
   it('prints tables for people, without colour when NO_COLOR is set', () => {
     const r = run(['counter', TELECOM, '--discount', '20%']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Alternative 1  price 8,000,000 (20.0% off) · margin 2,000,000 (25.0%)');
+    expect(r.stdout).toContain('Alternative 1  price 8,000,000 (20.0% off the offer) · margin 2,000,000 (25.0%)');
     expect(r.stdout).toContain('approver: Regional director');
-    expect(r.stdout).toMatch(/Free support term \(support\.term\)\s*│ 4 years\s*│ 3 years\s*│\s*700,000 │\s*600,000 │/);
+    expect(r.stdout).toMatch(/Free support term \(support\.term\)\s*│ 4 years\s*│ 3 years\s*│\s*−700,000 │\s*−600,000 │/);
     expect(r.stdout).not.toMatch(/\x1b\[/);
     expect(r.stderr).toBe('');
   });
@@ -75,7 +77,7 @@ describe('valuepack counter at a price of 0', () => {
     const file = join(ROOT, 'fixtures/free-at-full-discount.yaml');
     const human = run(['counter', file, '--discount', '100%']);
     expect(human.code).toBe(0);
-    expect(human.stdout).toContain('Alternative 1  price 0 (100.0% off) · margin 0 (—)');
+    expect(human.stdout).toContain('Alternative 1  price 0 (100.0% off the offer) · margin 0 (—)');
     const r = json([file, '--discount', '100%']);
     expect(r.code).toBe(0);
     expect(r.body.alternatives[0]).toMatchObject({ price: 0, margin: 0, marginRatio: null });

@@ -16,6 +16,7 @@ interface Case {
   readonly request: { readonly discount: number } | { readonly priceBp: number };
   readonly count: number;
   readonly keep: readonly boolean[];
+  readonly addScope: boolean;
 }
 
 const bpText = (bp: number) => `${Math.floor(bp / 100)}.${String(bp % 100).padStart(2, '0')}%`;
@@ -52,6 +53,7 @@ function caseOf(digits: 0 | 2 | 3, scale: number): fc.Arbitrary<Case> {
     ),
     count: fc.integer({ min: 1, max: 5 }),
     keep: fc.array(rarely, { minLength: 7, maxLength: 7 }),
+    addScope: rarely,
   }).map((r): Case => ({
     spec: {
       digits,
@@ -70,6 +72,7 @@ function caseOf(digits: 0 | 2 | 3, scale: number): fc.Arbitrary<Case> {
     request: r.request,
     count: r.count,
     keep: r.keep,
+    addScope: r.addScope,
   }));
 }
 
@@ -90,7 +93,7 @@ function check(c: Case): void {
     ? { discount: ratio(c.request.discount, 100_000) }
     : { price: Math.floor((offer * c.request.priceBp) / 10_000) };
   const keep = d.levers.filter((_, j) => c.keep[j]).map((l) => l.path);
-  const r = agreed(d, request, c.count, keep);
+  const r = agreed(d, request, c.count, keep, c.addScope);
 
   see(`digits ${d.digits}`);
   see(`floor ${d.policy.marginFloor.kind}`);
@@ -107,12 +110,16 @@ function check(c: Case): void {
   see('nothing feasible', r.maxDiscountBp === null);
   see('several alternatives', (r.atMaxDiscount ?? r).alternatives.length > 1);
   see('large amounts', offer > 1e8);
+  see('add scope', c.addScope);
+  see('upgrade taken', c.addScope && r.alternatives.some((a) => a.changes.some((ch) => ch.valueDelta > 0)));
+  see('list discount below headline', r.alternatives.some((a) => a.list < r.original.list));
 }
 
 const FEATURES = ['digits 0', 'digits 2', 'digits 3', 'floor preserve', 'floor ratio', 'floor amount',
   'discount request', 'price request', 'K=1', 'K=2', 'K=3', 'K=4', 'K=5', 'locked lever', 'kept lever',
   'priced option', 'negative-cost term', 'proposal discount', 'price below target', 'feasible',
-  'at max discount', 'nothing feasible', 'several alternatives', 'large amounts'];
+  'at max discount', 'nothing feasible', 'several alternatives', 'large amounts', 'add scope', 'upgrade taken',
+  'list discount below headline'];
 
 // Fixed by default for reproducible runs; SEED and RUNS explore further after an engine change.
 const params = { seed: Number(process.env.SEED ?? 42), numRuns: Number(process.env.RUNS ?? 1_200) };

@@ -28,14 +28,14 @@ describe('margin floors at 20% off (T = 8000)', () => {
   });
 });
 
-test('preserve with a negative original cost: a lower price can afford a higher cost', () => {
+test('preserve with a negative original cost: a lower price can afford a higher cost (with --add-scope)', () => {
   // C0 = −100, O = 1500: C·1500 ≤ −100·P. Dropping the hardware (price 500) lowers the price
   // to 1000, which allows a cost up to −66 rather than −94 at T = 1400: −80 and more value.
   const d = deal({
     items: [{ id: 'box', price: 1_000, cost: 0, value: 1_000, levers: [{ id: 'hw', options: [{ price: 500, cost: 200, value: 0 }, { price: 0, cost: 220, value: 100 }] }] }],
     terms: [{ id: 'payment', options: opts([-300, 0]) }],
   });
-  const r = agreed(d, { price: 1_400 });
+  const r = agreed(d, { price: 1_400 }, 3, [], true);
   expect(r.alternatives.map((a) => [a.choice, a.price, a.cost])).toEqual([[[1, 0], 1_000, -80]]);
 });
 

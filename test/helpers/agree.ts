@@ -20,9 +20,11 @@ export function engineView(r: CounterResult): BruteResult {
  * counter() checked against the brute-force oracle on everything it answers, and proven
  * optimal; returns the engine's result for the test's own expectations.
  */
-export function agreed(deal: Deal, request: Request, alternatives = 3, keep: readonly string[] = []): CounterResult {
-  const r = counter(deal, request, { alternatives, keep });
-  expect(engineView(r)).toEqual(bruteCounter(deal, request, alternatives, keep));
+export function agreed(
+  deal: Deal, request: Request, alternatives = 3, keep: readonly string[] = [], addScope = false,
+): CounterResult {
+  const r = counter(deal, request, { alternatives, keep, addScope });
+  expect(engineView(r)).toEqual(bruteCounter(deal, request, alternatives, keep, addScope));
   expect(r.optimal).toBe(true);
   if (r.atMaxDiscount) expect(r.atMaxDiscount.optimal).toBe(true);
   return r;

@@ -24,8 +24,10 @@ export interface Base {
   readonly deal: Deal;
   readonly movable: readonly boolean[];
   readonly offer: number;
-  /** Is a configuration at this price and cost within policy? */
-  readonly within: (price: number, cost: number) => boolean;
+  /** May each lever take the upgrades (options worth more than its current one)? */
+  readonly addScope: boolean;
+  /** Is a configuration with this list, at this price and cost, within policy? */
+  readonly within: (list: number, price: number, cost: number) => boolean;
 }
 
 /** A question asked against a deal: its target price T. */
@@ -84,23 +86,21 @@ export function configAt(deal: Deal, target: number, choice: Choice): Config {
   return { choice, list, offer, price, cost, value, margin: price - cost, changes };
 }
 
-export function baseOf(deal: Deal, keep: readonly string[] = []): Base {
+export function baseOf(deal: Deal, keep: readonly string[] = [], addScope = false): Base {
   const original = configAt(deal, Infinity, deal.levers.map((l) => l.current));
   const movable = deal.levers.map((l) => !l.locked && !keep.includes(l.path));
-  return { deal, movable, offer: original.offer, within: policyOf(deal, original.offer, original.cost) };
+  return { deal, movable, addScope, offer: original.offer, within: policyOf(deal, original.offer, original.cost) };
 }
 
 /** The policy for an original offer O and cost C0, each rule cross-multiplied with a positive denominator. */
-export function policyOf(deal: Deal, offer: number, originalCost: number): (price: number, cost: number) => boolean {
+export function policyOf(deal: Deal, offer: number, originalCost: number): (list: number, price: number, cost: number) => boolean {
   const O = B(offer);
   const originalMargin = O - B(originalCost);
-  const cap = deal.policy.maxDiscount;
   const floor = deal.policy.marginFloor;
-  return (price, cost) => {
+  return (list, price, cost) => {
     const P = B(price);
     const margin = P - B(cost);
-    // headline discount (O − P)/O ≤ cap
-    if (cap && (O - P) * cap.den > cap.num * O) return false;
+    if (!capAllows(deal, list, price)) return false;
     switch (floor.kind) {
       case 'preserve': // margin/P ≥ (O − C0)/O
         return margin * O >= originalMargin * P;
@@ -112,14 +112,27 @@ export function policyOf(deal: Deal, offer: number, originalCost: number): (pric
   };
 }
 
-export function isFeasible(f: Frame, c: Config): boolean {
-  return f.within(c.price, c.cost);
+/** The discount off the package's own list, (L − P)/L, is within the cap. */
+export function capAllows(deal: Deal, list: number, price: number): boolean {
+  const cap = deal.policy.maxDiscount;
+  return !cap || (B(list) - B(price)) * cap.den <= cap.num * B(list);
 }
 
-/** No single movable lever can move to an option of strictly higher value and stay feasible. */
+export function isFeasible(f: Frame, c: Config): boolean {
+  return f.within(c.list, c.price, c.cost);
+}
+
+/** The options lever j may take: its current one, and when it may move, those worth no more (any with addScope). */
+export function optionsOf(f: Base, j: number): number[] {
+  const l = f.deal.levers[j]!;
+  if (!f.movable[j]) return [l.current];
+  return l.options.map((_, k) => k).filter((k) => f.addScope || l.options[k]!.value <= l.options[l.current]!.value);
+}
+
+/** No single lever can move to an option it may take of strictly higher value and stay feasible. */
 export function isMinimal(f: Frame, c: Config): boolean {
-  return f.deal.levers.every((l, j) => !f.movable[j] || l.options.every((o, k) => {
-    if (o.value <= l.options[c.choice[j]!]!.value) return true;
+  return f.deal.levers.every((l, j) => optionsOf(f, j).every((k) => {
+    if (l.options[k]!.value <= l.options[c.choice[j]!]!.value) return true;
     const moved = c.choice.slice();
     moved[j] = k;
     return !isFeasible(f, configAt(f.deal, f.target, moved));
@@ -135,23 +148,24 @@ export function rank(a: Config, b: Config): number {
   return j < 0 ? 0 : a.choice[j]! - b.choice[j]!;
 }
 
-/** Every choice: movable levers take each of their options, the others stay current. */
-export function allChoices(deal: Deal, movable: readonly boolean[]): number[][] {
+/** Every choice of an option each lever may take. */
+export function allChoices(f: Base): number[][] {
   let out: number[][] = [[]];
-  deal.levers.forEach((l, j) => {
-    const ks = movable[j] ? l.options.map((_, k) => k) : [l.current];
+  f.deal.levers.forEach((_, j) => {
+    const ks = optionsOf(f, j);
     out = out.flatMap((prefix) => ks.map((k) => [...prefix, k]));
   });
   return out;
 }
 
-export function approver(deal: Deal, offer: number, price: number): string | undefined {
-  const gap = B(offer - price);
-  return deal.policy.approvals.find((a) => gap * a.upTo.den <= a.upTo.num * B(offer))?.approver;
+/** The first band covering the discount off the package's own list. */
+export function approver(deal: Deal, list: number, price: number): string | undefined {
+  const gap = B(list - price);
+  return deal.policy.approvals.find((a) => gap * a.upTo.den <= a.upTo.num * B(list))?.approver;
 }
 
 export function bestAt(f: Frame, count: number): BruteAnswer {
-  const ranked = allChoices(f.deal, f.movable)
+  const ranked = allChoices(f)
     .map((choice) => configAt(f.deal, f.target, choice))
     .filter((c) => isFeasible(f, c) && isMinimal(f, c))
     .sort(rank)
@@ -161,49 +175,61 @@ export function bestAt(f: Frame, count: number): BruteAnswer {
     feasible: ranked.length > 0,
     alternatives: ranked.map((c) => ({
       choice: c.choice, price: c.price, cost: c.cost, value: c.value, margin: c.margin, changes: c.changes,
-      approver: approver(f.deal, f.offer, c.price),
+      approver: approver(f.deal, c.list, c.price),
     })),
   };
 }
 
 const targetAt = (offer: number, bp: number): number => lessShare(offer, { num: B(bp), den: 10_000n });
 
-/** The largest discount a request may ask, in basis points: the policy's cap, or 100%. */
-export function topBp(deal: Deal): number {
-  const cap = deal.policy.maxDiscount;
-  return cap ? Number((cap.num * 10_000n) / cap.den) : 10_000;
-}
-
 /**
- * The largest discount, in basis points up to the cap, at which some configuration is
- * feasible, found by scanning down from the top. At a given price a lower cost never
- * hurts, so each distinct offer keeps its cheapest cost. An offer below T is its own
- * price whatever T is; all offers from T up are priced at T, where the cheapest decides.
+ * The largest discount, in basis points, at which some configuration is feasible, found
+ * by scanning every step down from 100%. At a given list every configuration has the
+ * same price for a given T, and a lower cost never hurts, so each distinct list keeps its
+ * cheapest cost. A list whose offer is below T is its own price whatever T is; the lists
+ * whose offer reaches T are priced at T, and of those only the ones the cap allows count:
+ * a window of the sorted lists, whose cheapest cost a sparse table answers.
  */
 export function largestDiscountBp(f: Base): number | null {
   const cheapest = new Map<number, number>();
-  for (const choice of allChoices(f.deal, f.movable)) {
+  for (const choice of allChoices(f)) {
     const c = configAt(f.deal, Infinity, choice);
-    cheapest.set(c.offer, Math.min(cheapest.get(c.offer) ?? Infinity, c.cost));
+    cheapest.set(c.list, Math.min(cheapest.get(c.list) ?? Infinity, c.cost));
   }
-  const offers = [...cheapest].sort((a, b) => a[0] - b[0]);
-  // okBelow[k]: one of the k lowest offers is feasible at its own price; cheapestFrom[k]: least cost from offer k up
-  const okBelow = [false];
-  offers.forEach(([offer, cost], k) => okBelow.push(okBelow[k]! || f.within(offer, cost)));
-  const cheapestFrom = offers.map(([, cost]) => cost);
-  for (let k = cheapestFrom.length - 2; k >= 0; k--) cheapestFrom[k] = Math.min(cheapestFrom[k]!, cheapestFrom[k + 1]!);
-  let k = 0; // offers[k] is the first offer ≥ T; T only grows as the scan goes down
-  for (let bp = topBp(f.deal); bp >= 0; bp--) {
+  const lists = [...cheapest].sort((a, b) => a[0] - b[0]);
+  const offerOf = (list: number) => lessShare(list, f.deal.discount);
+  const okBelow = [false]; // okBelow[k]: one of the k lowest lists is feasible at its own offer
+  lists.forEach(([list, cost], k) => okBelow.push(okBelow[k]! || f.within(list, offerOf(list), cost)));
+  const least = sparseMin(lists.map(([, cost]) => cost));
+  let k = 0; // lists[k] is the first whose offer is ≥ T; T only grows as the scan goes down
+  let j = 0; // lists[j] is the first the cap refuses at T: the cap allows more lists as T grows
+  for (let bp = 10_000; bp >= 0; bp--) {
     const t = targetAt(f.offer, bp);
-    while (k < offers.length && offers[k]![0] < t) k++;
-    if (okBelow[k] || (k < offers.length && f.within(t, cheapestFrom[k]!))) return bp;
+    while (k < lists.length && offerOf(lists[k]![0]) < t) k++;
+    if (okBelow[k]) return bp;
+    while (j < lists.length && capAllows(f.deal, lists[j]![0], t)) j++;
+    if (j > k && f.within(lists[k]![0], t, least(k, j))) return bp;
   }
   return null;
 }
 
-export function bruteCounter(deal: Deal, request: Request, count = 3, keep: readonly string[] = []): BruteResult {
-  const base = baseOf(deal, keep);
-  const target = 'price' in request ? request.price : lessShare(base.offer, request.discount);
+/** Range minimum over [from, to) in O(1) after O(n log n). */
+function sparseMin(xs: readonly number[]): (from: number, to: number) => number {
+  const table = [xs.slice()];
+  for (let w = 1; 2 * w <= xs.length; w *= 2) {
+    const prev = table[table.length - 1]!;
+    table.push(prev.slice(0, prev.length - w).map((x, i) => Math.min(x, prev[i + w]!)));
+  }
+  return (from, to) => {
+    const level = Math.floor(Math.log2(to - from));
+    const row = table[level]!;
+    return Math.min(row[from]!, row[to - (1 << level)]!);
+  };
+}
+
+export function bruteCounter(deal: Deal, request: Request, count = 3, keep: readonly string[] = [], addScope = false): BruteResult {
+  const base = baseOf(deal, keep, addScope);
+  const target = request.price !== undefined ? request.price : lessShare(base.offer, request.discount);
   const answer = bestAt({ ...base, target }, count);
   const maxDiscountBp = largestDiscountBp(base);
   if (answer.feasible || maxDiscountBp === null) return { ...answer, maxDiscountBp };

@@ -47,7 +47,7 @@ describe('the hostile corpus', () => {
   it('check reports every file of the corpus and exits 1, never crashing', () => {
     const r = run(['check', 'fixtures/hostile', '--format', 'json']);
     expect(r.code).toBe(1);
-    const files = JSON.parse(r.stdout) as { file: string; errorCount: number }[];
+    const files = (JSON.parse(r.stdout) as { files: { file: string; errorCount: number }[] }).files;
     expect(files.map((f) => f.file.replace('fixtures/hostile/', '')).sort())
       .toEqual(Object.keys(EXPECTED).filter((f) => f !== 'directory.yaml').sort()); // a directory is not a file below it
     for (const f of files) expect(f.errorCount, f.file).toBeGreaterThan(0);

@@ -97,6 +97,7 @@ export function telecomEnv(prompter: Prompter, files: Record<string, PathStatus>
   return {
     prompter,
     color: false,
+    date: '2026-11-29',
     proposals: () => proposals,
     load: (file) => {
       const loaded = loadProposalText(source, file);

@@ -84,12 +84,15 @@ describe('negotiate session', () => {
     expect(taken(outcome).command).toMatch(/ --pick 5$/);
   });
 
-  it('offers what the largest discount takes when nothing meets the request, and no more alternatives', async () => {
+  it('offers to ask for the largest discount when nothing meets the request, and never writes up what was not asked', async () => {
     const keep = ['support.term', 'support.hardware', 'support.response'];
-    const { prompter, outcome } = await session([{ type: '30%' }, { check: keep }, 'enter', 'enter', 'enter']);
-    expect(prompter.shown.at(-1)).toContain('The largest discount that can be met is 14.66%');
-    expect(menuOf(prompter).find((c) => c.name === 'Show more alternatives')!.disabled).toBeDefined();
-    expect(taken(outcome).files[0]!.content).toMatch(/^# Revised by valuepack: alternative 1 for a request of 14.66% off \(the most within policy; 30.0% was asked\)\./);
+    const { prompter, outcome } = await session([{ type: '30%' }, { check: keep }, 'enter', 'enter', 'enter', 'enter']);
+    expect(prompter.shown[1]).toContain('The largest discount that can be met is 14.66%');
+    const first = menuOf(prompter, 0);
+    expect(first.filter((c) => c.name.startsWith('Take'))).toEqual([]);
+    expect(first[0]!.name).toBe('Ask for the largest discount that can be met (14.66%)');
+    expect(first.find((c) => c.name === 'Show more alternatives')!.disabled).toBeDefined();
+    expect(taken(outcome).files[0]!.content).toMatch(/^# Revised by valuepack: alternative 1 for a request of 14.66% off\./);
   });
 
   it('quits without writing anything', async () => {

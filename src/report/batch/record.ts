@@ -1,5 +1,5 @@
 import type { BatchRow, RowError } from '../../batch/evaluate.js';
-import { marginRatio } from '../../engine/pricing.js';
+import { listDiscountOf, marginRatio } from '../../engine/pricing.js';
 import { ratioToNumber } from '../../engine/ratio.js';
 import { minorToNumber } from '../../proposal/decimal.js';
 
@@ -23,6 +23,8 @@ export interface BatchRecord {
   readonly feasible: boolean | null;
   readonly optimal: boolean | null;
   readonly price: number | null;
+  readonly list: number | null;
+  readonly listDiscount: number | null;
   readonly margin: number | null;
   readonly marginRatio: number | null;
   readonly valueLoss: number | null;
@@ -34,12 +36,12 @@ export interface BatchRecord {
 }
 
 export const RECORD_KEYS = ['file', 'proposal', 'customer', 'currency', 'discount', 'feasible', 'optimal', 'price',
-  'margin', 'marginRatio', 'valueLoss', 'changeCount', 'changes', 'approver', 'maxDiscount', 'error'] as const satisfies
+  'list', 'listDiscount', 'margin', 'marginRatio', 'valueLoss', 'changeCount', 'changes', 'approver', 'maxDiscount', 'error'] as const satisfies
   readonly (keyof BatchRecord)[];
 
 const EMPTY = {
   proposal: null, customer: null, currency: null, discount: null, feasible: null, optimal: null, price: null,
-  margin: null, marginRatio: null, valueLoss: null, changeCount: null, changes: null, approver: null, maxDiscount: null,
+  list: null, listDiscount: null, margin: null, marginRatio: null, valueLoss: null, changeCount: null, changes: null, approver: null, maxDiscount: null,
 } as const;
 
 export function toRecord(row: BatchRow): BatchRecord {
@@ -49,7 +51,9 @@ export function toRecord(row: BatchRow): BatchRecord {
   return {
     file: row.file, proposal: o.proposal, customer: o.customer, currency: o.currency,
     discount: ratioToNumber(row.discount), feasible: o.feasible, optimal: o.optimal,
-    price: money(o.price), margin: money(o.margin),
+    price: money(o.price), list: money(o.list),
+    listDiscount: o.list === undefined || o.price === undefined ? null : ratioToNumber(listDiscountOf(o.list, o.price)),
+    margin: money(o.margin),
     marginRatio: o.margin === undefined || o.price === undefined ? null : ratioToNumber(marginRatio(o.margin, o.price)),
     valueLoss: money(o.valueLoss),
     changeCount: o.feasible ? o.changes.length : null, changes: o.feasible ? o.changes : null,

@@ -22,10 +22,10 @@ function offerTiles(m: BriefModel, o: Offer): Markup {
   const a = o.alt;
   const floorRatio = marginRatio(o.floorMargin, a.price);
   const kept = o.valueKept ? formatPercent(o.valueKept) : '—';
-  return html`${tile('Price', money(a.price), `${formatPercent(a.discount)} headline, ${formatPercent(o.listDiscount)} off list`)}
+  return html`${tile('Price', money(a.price), `${formatPercent(a.discount)} headline, ${formatPercent(o.alt.listDiscount)} off list`)}
 ${tile('Margin', `${money(a.margin)} (${formatPercent(marginRatio(a.margin, a.price))})`, `floor ${money(o.floorMargin)} (${formatPercent(floorRatio)})`)}
 ${tile('Value kept', kept, `${money(a.value)} of ${money(m.original.value)}`)}
-${tile('Approver', o.approver ?? (m.deal.policy.approvals.length ? 'beyond every band' : 'none needed'), `for ${formatPercent(o.listDiscount)} off list`)}`;
+${tile('Approver', o.alt.approver ?? (m.deal.policy.approvals.length ? 'beyond every band' : 'none needed'), `for ${formatPercent(o.alt.listDiscount)} off list`)}`;
 }
 
 function tile(term: string, value: string, sub: string): Markup {

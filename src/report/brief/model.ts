@@ -2,7 +2,7 @@ import type { Alternative, Answer, CounterResult, Metrics } from '../../engine/c
 import type { Curve } from '../../engine/curve.js';
 import type { Deal } from '../../engine/deal.js';
 import { limits, marginRatio } from '../../engine/pricing.js';
-import { ratio, ZERO, type Ratio } from '../../engine/ratio.js';
+import { ratio, type Ratio } from '../../engine/ratio.js';
 
 /**
  * Everything the brief shows, decided once from the engine's exact answers: the page
@@ -28,9 +28,6 @@ export interface BriefModel {
 
 export interface Offer {
   readonly alt: Alternative;
-  /** 1 − price / the package's list: what policy and the approver apply to. */
-  readonly listDiscount: Ratio;
-  readonly approver: string | undefined;
   readonly marginRatio: Ratio | null;
   /** The least margin policy allows at this price. */
   readonly floorMargin: number;
@@ -53,19 +50,8 @@ export function briefModel(r: CounterResult, curve: Curve, unavailable: readonly
 
 function offerOf(deal: Deal, original: Metrics, alt: Alternative): Offer {
   const floorMargin = alt.price - limits(deal, original.price, original.cost).maxCost(alt.price);
-  const listDiscount = alt.list === 0 ? ZERO : ratio(alt.list - alt.price, alt.list);
   return {
-    alt, listDiscount, approver: approverOffList(deal, listDiscount),
-    marginRatio: marginRatio(alt.margin, alt.price), floorMargin,
+    alt, marginRatio: marginRatio(alt.margin, alt.price), floorMargin,
     valueKept: original.value > 0 ? ratio(alt.value, original.value) : null,
   };
-}
-
-/**
- * The approver is chosen by the discount off the package's list (DESIGN.md), the first
- * band whose upTo covers it. The one place the brief derives it, until the engine's
- * alternatives carry it themselves.
- */
-function approverOffList(deal: Deal, listDiscount: Ratio): string | undefined {
-  return deal.policy.approvals.find((a) => listDiscount.num * a.upTo.den <= a.upTo.num * listDiscount.den)?.approver;
 }

@@ -21,10 +21,10 @@ function card(m: BriefModel, o: Offer): Markup {
   const figures: [string, string][] = [
     ['Price', formatMoney(a.price, m.deal.digits)],
     ['Headline discount', formatPercent(a.discount)],
-    ['Off list', formatPercent(o.listDiscount)],
+    ['Off list', formatPercent(o.alt.listDiscount)],
     ['Margin', `${formatMoney(a.margin, m.deal.digits)} (${formatPercent(o.marginRatio)})`],
     ['Value kept', o.valueKept ? formatPercent(o.valueKept) : '—'],
-    ['Approver', o.approver ?? '—'],
+    ['Approver', o.alt.approver ?? '—'],
   ];
   const gives = a.changes.length === 0
     ? html`<p>No change of scope: the offer stands as it is, at this price.</p>`
