@@ -62,9 +62,7 @@ function proof(m: BriefModel): Markup {
 function reachNote(m: BriefModel): string {
   const cap = m.deal.policy.maxDiscount;
   if (!m.maxDiscount) return 'not even the offer as it stands';
-  // the largest step on the 0.01% grid within the cap: the cap, not the floor, set it
-  if (cap && m.maxDiscount.num === (cap.num * 10_000n) / cap.den) return `policy caps discounts at ${formatPercent(cap)}`;
-  return 'the margin floor sets the limit';
+  return cap ? `policy caps the discount off list at ${formatPercent(cap)}` : 'the policy sets no cap';
 }
 
 const count = (n: number) => (n === 1 ? 'One offer' : `${n} offers`);
