@@ -1,4 +1,6 @@
+import { readdirSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
+import { isUsable, loadProposal } from '../../src/io/proposal-file.js';
 import { expect, test } from 'vitest';
 import { deal, opts } from '../helpers/builders.js';
 import { briefHtml, telecomDeal } from './render.js';
@@ -24,4 +26,12 @@ test('a brief of hostile names and of a deal with no room at all is valid HTML',
   const name = `<b>"Kit" & 'care'</b>`;
   const hostile = { ...base, title: name, customer: name, levers: base.levers.map((l) => ({ ...l, name })) };
   expect(await problems(briefHtml(hostile, '50%'))).toEqual([]);
+});
+
+test('every fixture, asked for little, much and everything, gives valid HTML', async () => {
+  for (const name of readdirSync('fixtures').filter((f) => f.endsWith('.yaml'))) {
+    const loaded = loadProposal(`fixtures/${name}`);
+    if (!isUsable(loaded)) throw new Error(`${name} must load`);
+    for (const d of ['5%', '35%', '100%']) expect(await problems(briefHtml(loaded.deal, d)), `${name} at ${d}`).toEqual([]);
+  }
 });

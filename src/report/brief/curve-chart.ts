@@ -26,7 +26,8 @@ export function curveChart(curve: Curve, originalValue: number, request: Ratio, 
   const xs = [...points, ...marks].map((p) => p[0]).concat(pct(request), 1);
   const ys = [...points, ...marks].map((p) => p[1]).concat(100);
   const x = scaleLinear().domain([0, Math.max(...xs)]).nice().range([f.left, f.width - f.right]);
-  const y = scaleLinear().domain([Math.min(...ys), 100]).nice().range([f.height - f.bottom, f.top]);
+  // at least 90–100%, so that a small loss does not look like a cliff, nor no loss like a point
+  const y = scaleLinear().domain([Math.min(...ys, 90), 100]).nice().range([f.height - f.bottom, f.top]);
   const step = line<Point>().x((p) => x(p[0])).y((p) => y(p[1])).curve(curveStepAfter);
   const under = area<Point>().x((p) => x(p[0])).y0(y.range()[0]!).y1((p) => y(p[1])).curve(curveStepAfter);
   const tick = x.tickFormat(6, '~f');
