@@ -1,32 +1,34 @@
 import { Command, CommanderError, Option } from 'commander';
 import { InputError, UsageError } from './errors.js';
 import type { GlobalOptions } from './commands/shared.js';
-import { DEFAULT_MAX_FILE_BYTES, removePendingFiles } from './io/files.js';
-import { processOutput } from './io/output.js';
+import { DEFAULT_MAX_FILE_BYTES, forgetInputs } from './io/files.js';
+import { outputFor, processIo, type Io, type Output } from './io/output.js';
 import { VERSION } from './version.js';
 
 /**
  * Commander wiring only. Commands are loaded when called, so `valuepack --version`
- * pays for none of them; this is the one module that sets an exit code.
+ * pays for none of them. `main` has no side effects on import and returns the exit
+ * code; `runProcess` is the process glue the binary calls.
  */
-function colorWanted(flag: boolean | undefined): boolean {
+function colorWanted(flag: boolean | undefined, io: Io): boolean {
   if (flag === false) return false;
-  const env = process.env;
+  const env = io.env;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
-  return process.stdout.isTTY === true;
+  return io.stdout.isTTY === true;
 }
 
-function globals(program: Command): GlobalOptions {
+function globals(program: Command, io: Io): GlobalOptions {
   const o = program.opts<{ color?: boolean; maxFileSize?: string }>();
   const max = o.maxFileSize === undefined ? DEFAULT_MAX_FILE_BYTES : Number(o.maxFileSize);
   if (!Number.isInteger(max) || max <= 0) throw new UsageError(`--max-file-size takes a number of bytes (got "${o.maxFileSize}")`);
-  return { color: colorWanted(o.color), maxFileSize: max };
+  return { color: colorWanted(o.color, io), maxFileSize: max };
 }
 
 const collect = (v: string, all: string[]) => [...all, v];
 
-function build(setExit: (code: number) => void): Command {
+function build(setExit: (code: number) => void, out: Output): Command {
+  const g = () => globals(program, out.io);
   const program = new Command('valuepack')
     .description('Meet a discount by re-packaging scope, not by giving up margin.')
     .version(VERSION, '-V, --version')
@@ -34,6 +36,7 @@ function build(setExit: (code: number) => void): Command {
     .option('--debug', 'show stack traces of internal errors')
     .addOption(new Option('--max-file-size <bytes>', 'refuse proposal files larger than this').default(undefined, '10 MiB'))
     .showHelpAfterError('(run valuepack --help for usage)')
+    .configureOutput({ writeOut: (t) => void out.io.stdout.write(t), writeErr: (t) => void out.io.stderr.write(t) })
     .exitOverride();
 
   program.command('counter')
@@ -53,7 +56,7 @@ function build(setExit: (code: number) => void): Command {
     .option('--time-limit <seconds>', 'stop searching after this long and show the best found, labelled', '10')
     .action(async (file: string, opts) => {
       const { counterCommand } = await import('./commands/counter.js');
-      setExit(counterCommand(file, opts, globals(program), processOutput));
+      setExit(counterCommand(file, opts, g(), out));
     });
 
   program.command('brief')
@@ -81,14 +84,14 @@ function build(setExit: (code: number) => void): Command {
     .option('--max-warnings <n>', 'fail when there are more warnings than this')
     .action(async (files: string[], opts) => {
       const { checkCommand } = await import('./commands/check.js');
-      setExit(await checkCommand(files, opts, globals(program), processOutput));
+      setExit(await checkCommand(files, opts, g(), out));
     });
 
   program.command('schema')
     .description('print the JSON Schema of the proposal format, for editors')
     .action(async () => {
       const { schemaCommand } = await import('./commands/schema.js');
-      setExit(schemaCommand(processOutput));
+      setExit(schemaCommand(out));
     });
 
   program.command('init')
@@ -97,7 +100,7 @@ function build(setExit: (code: number) => void): Command {
     .option('--force', 'replace an existing file')
     .action(async (file: string, opts) => {
       const { initCommand } = await import('./commands/init.js');
-      setExit(initCommand(file, opts, processOutput));
+      setExit(initCommand(file, opts, out));
     });
 
   program.command('batch')
@@ -110,7 +113,7 @@ function build(setExit: (code: number) => void): Command {
     .option('--time-limit <seconds>', 'stop each search after this long and report the best found, labelled', '10')
     .action(async (files: string[], opts) => {
       const { batchCommand } = await import('./commands/batch.js');
-      setExit(await batchCommand(files, opts, globals(program), processOutput));
+      setExit(await batchCommand(files, opts, g(), out));
     });
 
   program.command('diff')
@@ -120,7 +123,7 @@ function build(setExit: (code: number) => void): Command {
     .option('--json', 'print JSON (see docs/diff.md)')
     .action(async (oldFile: string, newFile: string, opts) => {
       const { diffCommand } = await import('./commands/diff.js');
-      setExit(diffCommand(oldFile, newFile, opts, globals(program), processOutput));
+      setExit(diffCommand(oldFile, newFile, opts, g(), out));
     });
 
   program.command('negotiate')
@@ -129,14 +132,16 @@ function build(setExit: (code: number) => void): Command {
     .option('--no-input', 'never ask: fail at once, pointing to counter (for scripts)')
     .action(async (file: string | undefined, opts) => {
       const { negotiateCommand } = await import('./commands/negotiate.js');
-      setExit(await negotiateCommand(file, opts, globals(program), processOutput));
+      setExit(await negotiateCommand(file, opts, g(), out));
     });
   return program;
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let code = 0;
-  const program = build((c) => (code = c));
+  forgetInputs(); // each run protects its own inputs
+  const out = outputFor(io);
+  const program = build((c) => (code = c), out);
   const debug = argv.includes('--debug');
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
@@ -146,23 +151,21 @@ export async function main(argv: readonly string[]): Promise<number> {
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
     }
     if (e instanceof InputError || e instanceof UsageError) {
-      process.stderr.write(`valuepack: ${e.message}\n`);
-      if (debug) process.stderr.write(`${e.stack}\n`);
+      io.stderr.write(`valuepack: ${e.message}\n`);
+      if (debug) io.stderr.write(`${e.stack}\n`);
       return 2;
     }
-    process.stderr.write(`valuepack: internal error: ${(e as Error).message ?? e}\n`);
-    process.stderr.write(debug ? `${(e as Error).stack}\n` : 'run again with --debug for details, and please report it\n');
+    io.stderr.write(`valuepack: internal error: ${(e as Error).message ?? e}\n`);
+    io.stderr.write(debug ? `${(e as Error).stack}\n` : 'run again with --debug for details, and please report it\n');
     return 70;
   }
 }
 
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0); // piped into head: the reader has what it wanted
-  throw e;
-});
-process.on('SIGINT', () => {
-  removePendingFiles();
-  process.exit(130);
-});
-
-process.exitCode = await main(process.argv.slice(2));
+/** The binary: run on the real process, and stop quietly when a reader such as head has what it wanted. */
+export async function runProcess(): Promise<void> {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+  process.exitCode = await main(process.argv.slice(2));
+}
