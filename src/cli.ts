@@ -73,7 +73,7 @@ function build(setExit: (code: number) => void, out: Output): Command {
     .option('--time-limit <seconds>', 'limit for the answer and for the curve, each; what is not proven is labelled', '10')
     .action(async (file: string, opts) => {
       const { briefCommand } = await import('./commands/brief.js');
-      setExit(briefCommand(file, opts, globals(program), processOutput));
+      setExit(briefCommand(file, opts, g(), out));
     });
 
   program.command('check')

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { run } from '../helpers/run.js';
+import { cli } from '../helpers/io.js';
 
 /**
  * The telecom brief in a real browser: Debian's chromium (installed by .ci/run, never
@@ -20,7 +20,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium), as .ci/run does`);
   dir = mkdtempSync(join(tmpdir(), 'valuepack-brief-'));
   const file = join(dir, 'brief.html');
-  const r = run(['brief', 'fixtures/telecom-switching.yaml', '--discount', '20%', '-o', file]);
+  const r = await cli(['brief', 'fixtures/telecom-switching.yaml', '--discount', '20%', '-o', file]);
   expect(r.code, r.stderr).toBe(0);
   url = pathToFileURL(file).href;
   // --no-sandbox: CI runs as root, where chromium's sandbox cannot start

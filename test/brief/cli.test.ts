@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, run } from '../helpers/run.js';
+import { cli } from '../helpers/io.js';
+import { ROOT } from '../helpers/run.js';
 
 const TELECOM = join(ROOT, 'fixtures/telecom-switching.yaml');
 /** The whole page for the telecom case at 20%; after a deliberate change, regenerate with UPDATE_GOLDEN=1. */
@@ -10,8 +11,8 @@ const GOLDEN = join(ROOT, 'test/brief/telecom-20.golden.html');
 const tmp = () => mkdtempSync(join(tmpdir(), 'valuepack-brief-'));
 
 describe('valuepack brief', () => {
-  it('telecom at 20%: the golden page on standard output, exit 0', () => {
-    const r = run(['brief', TELECOM, '--discount', '20%', '-o', '-']);
+  it('telecom at 20%: the golden page on standard output, exit 0', async () => {
+    const r = await cli(['brief', TELECOM, '--discount', '20%', '-o', '-']);
     expect(r.code, r.stderr).toBe(0);
     if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, r.stdout);
     expect(r.stdout).toBe(readFileSync(GOLDEN, 'utf8'));
@@ -19,50 +20,50 @@ describe('valuepack brief', () => {
     expect(r.stdout.match(/<svg /g)!.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('writes the file atomically, never over an existing one without --force, never over the input', () => {
+  it('writes the file atomically, never over an existing one without --force, never over the input', async () => {
     const dir = tmp();
     const out = join(dir, 'brief.html');
-    const first = run(['brief', TELECOM, '-d', '20%', '-o', out]);
+    const first = await cli(['brief', TELECOM, '-d', '20%', '-o', out]);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stderr).toContain(`wrote the brief to ${out}`);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(GOLDEN, 'utf8'));
     writeFileSync(out, 'mine');
-    const again = run(['brief', TELECOM, '-d', '20%', '-o', out]);
+    const again = await cli(['brief', TELECOM, '-d', '20%', '-o', out]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('already exists; use --force');
     expect(readFileSync(out, 'utf8')).toBe('mine');
-    expect(run(['brief', TELECOM, '-d', '20%', '-o', out, '--force']).code).toBe(0);
+    expect((await cli(['brief', TELECOM, '-d', '20%', '-o', out, '--force'])).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('<!DOCTYPE html>');
     const input = join(dir, 'deal.yaml');
     writeFileSync(input, readFileSync(TELECOM));
-    const over = run(['brief', input, '-d', '20%', '-o', input, '--force']);
+    const over = await cli(['brief', input, '-d', '20%', '-o', input, '--force']);
     expect(over.code).toBe(2);
     expect(over.stderr).toContain('is one of the input files');
   });
 
-  it('exit 1 beyond reach, with what the largest discount takes', () => {
-    const r = run(['brief', TELECOM, '-d', '40%', '-o', '-']);
+  it('exit 1 beyond reach, with what the largest discount takes', async () => {
+    const r = await cli(['brief', TELECOM, '-d', '40%', '-o', '-']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('cannot be met');
     expect(r.stdout).toContain('7,000,000');
   });
 
-  it('takes a target price and levers to keep', () => {
-    const r = run(['brief', TELECOM, '--price', '8,000,000', '--keep', 'support.term', '-o', '-']);
+  it('takes a target price and levers to keep', async () => {
+    const r = await cli(['brief', TELECOM, '--price', '8,000,000', '--keep', 'support.term', '-o', '-']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('8,000,000');
     expect(r.stdout).not.toContain('4 years <span class="arrow">');
   });
 
-  it('--distinct and --ladder are accepted; the brief and the terminal say they are not available yet', () => {
-    const r = run(['brief', TELECOM, '-d', '20%', '--distinct', '--ladder', '-o', '-']);
+  it('--distinct and --ladder are accepted; the brief and the terminal say they are not available yet', async () => {
+    const r = await cli(['brief', TELECOM, '-d', '20%', '--distinct', '--ladder', '-o', '-']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('--distinct');
     expect(r.stderr).toContain('--ladder');
     expect(r.stdout).toContain('Distinct alternatives (--distinct) are not available in this version');
   });
 
-  it('bad calls and bad files exit 2 with a message and no stack trace', () => {
+  it('bad calls and bad files exit 2 with a message and no stack trace', async () => {
     const dir = tmp();
     const cases: [string[], string][] = [
       [['brief', TELECOM, '-d', '20%'], '-o brief.html'],
@@ -72,7 +73,7 @@ describe('valuepack brief', () => {
       [['brief', join(ROOT, 'fixtures/hostile/syntax-error.yaml'), '-d', '20%', '-o', join(dir, 'x.html')], 'syntax-error.yaml:'],
     ];
     for (const [args, message] of cases) {
-      const r = run(args);
+      const r = await cli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toContain(message);
       expect(r.stderr).not.toMatch(/\n\s+at /);
