@@ -1,8 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
-import { InputError, UsageError } from './errors.js';
+import { InputError, UsageError } from './api/errors.js';
 import type { GlobalOptions } from './commands/shared.js';
-import { DEFAULT_MAX_FILE_BYTES, forgetInputs } from './io/files.js';
-import { outputFor, processIo, type Io, type Output } from './io/output.js';
+import { DEFAULT_MAX_FILE_BYTES, forgetInputs } from './api/files.js';
+import { outputFor, processIo, type Io, type Output } from './commands/output.js';
 import { VERSION } from './version.js';
 
 /**
@@ -53,7 +53,7 @@ function build(setExit: (code: number) => void, out: Output): Command {
     .option('--out <file>', 'write the revised proposal for the chosen alternative (only when the request can be met)')
     .option('--pick <n>', 'which alternative --out writes (default 1)')
     .option('--force', 'replace existing --out/--letter files')
-    .option('--time-limit <seconds>', 'stop searching after this long and show the best found, labelled', '10')
+    .option('--time-limit <seconds>', 'stop searching after this long (default 10) and show the best found, labelled')
     .action(async (file: string, opts) => {
       const { counterCommand } = await import('./commands/counter.js');
       setExit(counterCommand(file, opts, g(), out));
@@ -82,6 +82,7 @@ function build(setExit: (code: number) => void, out: Output): Command {
     .option('-d, --discount <pcts>', 'each file must absorb these discounts within policy (comma-separated and/or repeated)', collect, [])
     .option('-f, --format <format>', 'stylish (default), json, junit or github (see docs/check.md)')
     .option('--max-warnings <n>', 'fail when there are more warnings than this')
+    .option('--time-limit <seconds>', 'how long each --discount search may take (default 10); an unproven answer is labelled')
     .action(async (files: string[], opts) => {
       const { checkCommand } = await import('./commands/check.js');
       setExit(await checkCommand(files, opts, g(), out));
@@ -110,7 +111,7 @@ function build(setExit: (code: number) => void, out: Output): Command {
       (v: string, all: string[] | undefined) => collect(v, all ?? []))
     .option('-f, --format <format>', 'table, csv, json or jsonl (default: table on a terminal, csv otherwise)')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
-    .option('--time-limit <seconds>', 'stop each search after this long and report the best found, labelled', '10')
+    .option('--time-limit <seconds>', 'stop each search after this long (default 10) and report the best found, labelled')
     .action(async (files: string[], opts) => {
       const { batchCommand } = await import('./commands/batch.js');
       setExit(await batchCommand(files, opts, g(), out));

@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { evaluateAll } from '../batch/pool.js';
-import type { BatchConfig } from '../batch/evaluate.js';
-import { UsageError } from '../errors.js';
-import { expandRequired } from '../io/expand.js';
-import type { Io, Output } from '../io/output.js';
+import { evaluateAll } from '../api/batch/pool.js';
+import type { BatchConfig } from '../api/batch/evaluate.js';
+import { UsageError } from '../api/errors.js';
+import { expandRequired } from '../api/expand.js';
+import type { Io, Output } from './output.js';
 import { BATCH_FORMATS } from '../report/batch/index.js';
 import { clearProgress, renderProgress } from '../report/batch/progress.js';
 import { parseCount, parseDiscountOption, parseTimeLimit, type GlobalOptions } from './shared.js';

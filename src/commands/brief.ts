@@ -1,8 +1,8 @@
 import { counter } from '../engine/counter.js';
 import { curve } from '../engine/curve.js';
-import { UsageError } from '../errors.js';
-import { writeFileAtomic } from '../io/files.js';
-import type { Output } from '../io/output.js';
+import { UsageError } from '../api/errors.js';
+import { writeFileAtomic } from '../api/files.js';
+import type { Output } from './output.js';
 import { briefModel } from '../report/brief/model.js';
 import { renderBrief } from '../report/brief/page.js';
 import { checkKeep, loadOrThrow, parseCount, parseRequest, parseTimeLimit, type GlobalOptions } from './shared.js';

@@ -1,15 +1,15 @@
 import { counter, type CounterResult } from '../engine/counter.js';
-import { UsageError } from '../errors.js';
+import { UsageError } from '../api/errors.js';
 import { reviseForPick } from '../proposal/revise.js';
-import { checkWritable, writeFileAtomic } from '../io/files.js';
+import { checkWritable, writeFileAtomic } from '../api/files.js';
 import { renderCounterJson } from '../report/counter-json.js';
 import { renderCounterText } from '../report/counter-text.js';
 import { renderLetter, type LetterOptions } from '../report/letter.js';
 import {
   checkKeep, loadOrThrow, parseCount, parseRequest, parseTimeLimit, parseValidUntil, requireOneRequest, today, type GlobalOptions,
 } from './shared.js';
-import type { UsableProposal } from '../io/proposal-file.js';
-import type { Output } from '../io/output.js';
+import type { UsableProposal } from '../api/proposal-file.js';
+import type { Output } from './output.js';
 
 export interface CounterCommandOptions {
   readonly discount?: string;

@@ -1,10 +1,10 @@
 import { DEFAULT_TIME_LIMIT_MS, originalMetrics, type Request } from '../engine/counter.js';
 import type { Deal } from '../engine/deal.js';
-import { InputError, UsageError } from '../errors.js';
+import { InputError, UsageError } from '../api/errors.js';
 import { parsePercent, toMinorUnits } from '../proposal/decimal.js';
 import { suggest } from '../proposal/suggest.js';
 import { formatMoney } from '../report/format.js';
-import { isUsable, loadProposal, type UsableProposal } from '../io/proposal-file.js';
+import { isUsable, loadProposal, type UsableProposal } from '../api/proposal-file.js';
 import type { Ratio } from '../engine/ratio.js';
 
 export interface GlobalOptions {

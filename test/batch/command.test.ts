@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { batchCommand, type Terminal } from '../../src/commands/batch.js';
-import { DEFAULT_MAX_FILE_BYTES } from '../../src/io/files.js';
-import type { Output } from '../../src/io/output.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../../src/api/files.js';
+import type { Output } from '../../src/commands/output.js';
 import { capture as captureIo } from '../helpers/io.js';
 import { ROOT } from '../helpers/run.js';
 

@@ -1,7 +1,7 @@
 import { counter, type Request } from '../../src/engine/counter.js';
 import { curve } from '../../src/engine/curve.js';
 import type { Deal } from '../../src/engine/deal.js';
-import { isUsable, loadProposal } from '../../src/io/proposal-file.js';
+import { isUsable, loadProposal } from '../../src/api/proposal-file.js';
 import { briefModel } from '../../src/report/brief/model.js';
 import { renderBrief } from '../../src/report/brief/page.js';
 import { pct } from '../helpers/builders.js';

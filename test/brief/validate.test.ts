@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { HtmlValidate } from 'html-validate';
-import { isUsable, loadProposal } from '../../src/io/proposal-file.js';
+import { isUsable, loadProposal } from '../../src/api/proposal-file.js';
 import { expect, test } from 'vitest';
 import { deal, opts } from '../helpers/builders.js';
 import { briefHtml, telecomDeal } from './render.js';

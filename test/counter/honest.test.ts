@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderLetter } from '../../src/report/letter.js';
 import { counter } from '../../src/engine/counter.js';
-import { isUsable, loadProposal } from '../../src/io/proposal-file.js';
+import { isUsable, loadProposal } from '../../src/api/proposal-file.js';
 import { cli } from '../helpers/io.js';
 import { ROOT, run } from '../helpers/run.js';
 import { pct } from '../helpers/builders.js';

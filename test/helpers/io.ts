@@ -1,5 +1,5 @@
 import { main } from '../../src/cli.js';
-import { outputFor, type Io, type Output } from '../../src/io/output.js';
+import { outputFor, type Io, type Output } from '../../src/commands/output.js';
 import type { Run } from './run.js';
 
 export interface CaptureOptions {

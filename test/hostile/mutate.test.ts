@@ -8,8 +8,8 @@ import { batchCommand } from '../../src/commands/batch.js';
 import { checkCommand } from '../../src/commands/check.js';
 import { counterCommand } from '../../src/commands/counter.js';
 import { diffCommand } from '../../src/commands/diff.js';
-import { InputError, UsageError } from '../../src/errors.js';
-import type { Output } from '../../src/io/output.js';
+import { InputError, UsageError } from '../../src/api/errors.js';
+import type { Output } from '../../src/commands/output.js';
 import { capture } from '../helpers/io.js';
 import { ROOT } from '../helpers/run.js';
 

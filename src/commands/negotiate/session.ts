@@ -1,10 +1,10 @@
 import type { Document } from 'yaml';
-import { counter, DEFAULT_ALTERNATIVES, originalMetrics, type CounterResult } from '../engine/counter.js';
-import { ratio } from '../engine/ratio.js';
-import { ratioToPercentString } from '../proposal/decimal.js';
-import type { Deal } from '../engine/deal.js';
-import { UsageError } from '../errors.js';
-import { renderCounterText } from '../report/counter-text.js';
+import { counter, DEFAULT_ALTERNATIVES, originalMetrics, type CounterResult } from '../../engine/counter.js';
+import { ratio } from '../../engine/ratio.js';
+import { ratioToPercentString } from '../../proposal/decimal.js';
+import type { Deal } from '../../engine/deal.js';
+import { UsageError } from '../../api/errors.js';
+import { renderCounterText } from '../../report/counter-text.js';
 import { renderGlance, takeLabel } from './display.js';
 import { planOutputs, reproduceCommand, type PlannedFile, type Taken } from './outputs.js';
 import { parseRequest, type AskedRequest, type Parsed } from './request.js';
@@ -20,7 +20,7 @@ export interface Choice<T> {
 }
 
 /**
- * What the session needs from a terminal. src/negotiate/prompts.ts is the real one;
+ * What the session needs from a terminal. src/commands/negotiate/prompts.ts is the real one;
  * tests script a fake. Every method rejects with Interrupted on Ctrl-C.
  */
 export interface Prompter {

@@ -2,8 +2,8 @@ import {
   closeSync, constants, existsSync, fstatSync, fsyncSync, linkSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from '../errors.js';
-import { error, type Finding } from '../findings/types.js';
+import { UsageError } from './errors.js';
+import { error, type Finding } from '../proposal/findings.js';
 
 /** Proposal files larger than this are refused before being read (override: --max-file-size). */
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;

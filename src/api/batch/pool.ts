@@ -100,7 +100,7 @@ async function* inWorkers(chunks: readonly string[][], config: BatchConfig, jobs
  */
 function workerUrl(): URL {
   // Beside the bundle's chunk or entry; from the sources (as tests run main in-process), the built one.
-  const candidates = ['../batch/worker.js', './batch/worker.js', '../../dist/batch/worker.js'].map((p) => new URL(p, import.meta.url));
+  const candidates = ['../api/batch/worker.js', './api/batch/worker.js', '../../../dist/api/batch/worker.js'].map((p) => new URL(p, import.meta.url));
   const found = candidates.find((u) => existsSync(u));
   if (!found) throw new Error(`the batch worker is missing (looked for ${candidates.map((u) => fileURLToPath(u)).join(', ')}); run npm run build`);
   return found;

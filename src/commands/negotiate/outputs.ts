@@ -1,8 +1,8 @@
 import { basename, dirname, extname, join } from 'node:path';
 import type { Document } from 'yaml';
-import { DEFAULT_ALTERNATIVES, type CounterResult } from '../engine/counter.js';
-import { reviseForPick } from '../proposal/revise.js';
-import { renderLetter } from '../report/letter.js';
+import { DEFAULT_ALTERNATIVES, type CounterResult } from '../../engine/counter.js';
+import { reviseForPick } from '../../proposal/revise.js';
+import { renderLetter } from '../../report/letter.js';
 import type { AskedRequest, Parsed } from './request.js';
 import type { PathStatus, Prompter } from './session.js';
 
