@@ -47,6 +47,8 @@ function build(setExit: (code: number) => void, out: Output): Command {
     .option('-n, --alternatives <n>', 'how many alternatives', '3')
     .option('-k, --keep <item.lever>', 'a lever the customer will not give up (repeatable)', collect, [])
     .option('--add-scope', 'let levers move to options worth more to the customer (off by default: a counter-offer never spends margin on extras)')
+    .option('--distinct', 'alternatives that change pairwise disjoint sets of levers: real choices for the buyer')
+    .option('--approver <name>', 'only packages this approver may sign (their band caps the discount off list)')
     .option('--json', 'print JSON (see docs/json.md)')
     .option('--letter <file>', 'write a Markdown cover letter to the customer (only when the request can be met)')
     .option('--valid-until <date>', 'state in the letter until when the offers hold (YYYY-MM-DD)')
@@ -74,6 +76,35 @@ function build(setExit: (code: number) => void, out: Output): Command {
     .action(async (file: string, opts) => {
       const { briefCommand } = await import('./commands/brief.js');
       setExit(briefCommand(file, opts, g(), out));
+    });
+
+  program.command('ladder')
+    .description('a nested concession plan: steps at rising discounts, nothing conceded ever put back')
+    .argument('<file>', 'proposal YAML')
+    .option('--to <pct>', 'the last step, e.g. 20%: a tapered plan, each concession no larger than the one before')
+    .option('--steps <n>', 'how many steps to --to (default 4)')
+    .option('--at <pcts>', 'the steps themselves, rising, e.g. 5%,10%,15%,20%')
+    .option('-k, --keep <item.lever>', 'a lever the customer will not give up (repeatable)', collect, [])
+    .option('--approver <name>', 'only packages this approver may sign (their band caps the discount off list)')
+    .option('--json', 'print JSON (see docs/ladder.md)')
+    .option('--memo <file>', 'write the plan in Markdown for our own team (never for the customer)')
+    .option('--force', 'replace an existing --memo file')
+    .option('--time-limit <seconds>', 'stop searching after this long and show the best found, labelled', '10')
+    .action(async (file: string, opts) => {
+      const { ladderCommand } = await import('./commands/ladder.js');
+      setExit(ladderCommand(file, opts, g(), out));
+    });
+
+  program.command('curve')
+    .description('the concession curve: the least value lost at every discount, as exact segments')
+    .argument('<file>', 'proposal YAML')
+    .option('--to <pct>', 'the last discount of the curve (default: the largest that can be met)')
+    .option('-f, --format <format>', 'text (a chart and a table), csv or json', 'text')
+    .option('-k, --keep <item.lever>', 'a lever the customer will not give up (repeatable)', collect, [])
+    .option('--time-limit <seconds>', 'stop after this long and show the curve proven so far, labelled', '10')
+    .action(async (file: string, opts) => {
+      const { curveCommand } = await import('./commands/curve.js');
+      setExit(await curveCommand(file, opts, g(), out));
     });
 
   program.command('check')

@@ -10,6 +10,9 @@ export { loadProposalText, type LoadedProposal } from './proposal/load.js';
 export {
   counter, originalMetrics, type CounterResult, type CounterOptions, type Request, type Answer, type Alternative, type Change, type Metrics,
 } from './engine/counter.js';
+export { ladder, taperedSchedule, type Ladder, type LadderOptions, type LadderStep, type Unmet } from './engine/ladder.js';
+export { curve, type Curve, type CurveOptions, type CurveSegment } from './engine/curve.js';
+export { counterDistinct, type DistinctNote, type DistinctResult } from './engine/distinct.js';
 export { ratio, compareRatio, ratioToNumber, type Ratio } from './engine/ratio.js';
 export { parsePercent, minorToNumber, minorToDecimal } from './proposal/decimal.js';
 export { formatMoney, formatPercent } from './report/format.js';

@@ -31,7 +31,7 @@ export function briefCommand(file: string, opts: BriefCommandOptions, global: Gl
   const { deal } = loadOrThrow(file, global);
   const request = parseRequest(opts, deal);
   const keep = opts.keep ?? [];
-  checkKeep(keep, deal, file);
+  checkKeep(deal, keep, file);
   const timeLimit = parseTimeLimit(opts.timeLimit);
   const alternatives = opts.alternatives === undefined ? 3 : parseCount(opts.alternatives, '--alternatives');
   const unavailable = [opts.distinct && NOT_YET.distinct, opts.ladder && NOT_YET.ladder].filter((u): u is string => !!u);

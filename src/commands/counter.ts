@@ -1,12 +1,13 @@
-import { counter, type CounterResult } from '../engine/counter.js';
+import { counter, type CounterOptions, type CounterResult } from '../engine/counter.js';
+import { counterDistinct } from '../engine/distinct.js';
 import { UsageError } from '../api/errors.js';
 import { reviseForPick } from '../proposal/revise.js';
 import { checkWritable, writeFileAtomic } from '../api/files.js';
 import { renderCounterJson } from '../report/counter-json.js';
-import { renderCounterText } from '../report/counter-text.js';
+import { renderCounterText, type CounterExtras } from '../report/counter-text.js';
 import { renderLetter, type LetterOptions } from '../report/letter.js';
 import {
-  checkKeep, loadOrThrow, parseCount, parseRequest, parseTimeLimit, parseValidUntil, requireOneRequest, today, type GlobalOptions,
+  checkKeep, loadOrThrow, parseApprover, parseCount, parseRequest, parseTimeLimit, parseValidUntil, requireOneRequest, today, type GlobalOptions,
 } from './shared.js';
 import type { UsableProposal } from '../api/proposal-file.js';
 import type { Output } from './output.js';
@@ -24,6 +25,8 @@ export interface CounterCommandOptions {
   readonly pick?: string;
   readonly force?: boolean;
   readonly timeLimit?: string;
+  readonly distinct?: boolean;
+  readonly approver?: string;
 }
 
 /** `valuepack counter FILE`: exit 0 when a package meets the request, 1 when none does. */
@@ -41,13 +44,18 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
   for (const target of [opts.out, opts.letter]) if (target !== undefined) checkWritable(target, force);
   const deal = loaded.deal;
   const request = parseRequest(opts, deal);
-  checkKeep(opts.keep ?? [], deal, file);
-  const result = counter(deal, request, {
+  checkKeep(deal, opts.keep ?? [], file);
+  const approver = parseApprover(deal, opts.approver, file);
+  const options: CounterOptions = {
     alternatives: opts.alternatives === undefined ? 3 : parseCount(opts.alternatives, '--alternatives'),
     keep: opts.keep ?? [],
     addScope: opts.addScope ?? false,
     timeLimit: parseTimeLimit(opts.timeLimit),
-  });
+    ...(approver ? { approverCap: approver.upTo } : {}),
+  };
+  const distinct = opts.distinct ? counterDistinct(deal, request, options) : undefined;
+  const result = distinct ?? counter(deal, request, options);
+  const extras: CounterExtras = { ...(approver ? { approver } : {}), ...(distinct ? { distinct: distinct.distinct } : {}) };
 
   // Plan every file before writing any, so that a refused target leaves nothing half done.
   const planned = result.feasible ? plan(loaded, result, pick, opts, { date, ...(validUntil ? { validUntil } : {}) }) : [];
@@ -58,7 +66,7 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
   if (!result.feasible && (opts.out !== undefined || opts.letter !== undefined)) {
     out.info(`no package meets the request within policy, so nothing was written to ${[opts.out, opts.letter].filter(Boolean).join(' or ')}`);
   }
-  out.data(opts.json ? renderCounterJson(result) : renderCounterText(result, global.color));
+  out.data(opts.json ? renderCounterJson(result, extras) : renderCounterText(result, global.color, extras));
   return result.feasible ? 0 : 1;
 }
 
