@@ -69,8 +69,8 @@ function build(setExit: (code: number) => void, out: Output): Command {
     .option('-o, --output <file>', 'where to write the HTML (- for standard output)')
     .option('-n, --alternatives <n>', 'how many offers side by side', '3')
     .option('-k, --keep <item.lever>', 'a lever the customer will not give up (repeatable)', collect, [])
-    .option('--distinct', 'alternatives that change disjoint levers (not available yet: noted in the brief)')
-    .option('--ladder', 'include the concession ladder (not available yet: noted in the brief)')
+    .option('--distinct', 'offers that change pairwise disjoint sets of levers (fewer, with the reason, when no more exist)')
+    .option('--ladder', 'add a concession plan: 4 nested, tapered steps up to the request (as ladder --steps 4)')
     .option('--force', 'replace an existing output file')
     .option('--time-limit <seconds>', 'limit for the answer and for the curve, each; what is not proven is labelled', '10')
     .action(async (file: string, opts) => {

@@ -1,5 +1,8 @@
-import { counter } from '../engine/counter.js';
+import { counter, type CounterResult } from '../engine/counter.js';
 import { curve } from '../engine/curve.js';
+import { counterDistinct } from '../engine/distinct.js';
+import { ladder, taperedSchedule, type Ladder } from '../engine/ladder.js';
+import { ratio } from '../engine/ratio.js';
 import { UsageError } from '../api/errors.js';
 import { writeFileAtomic } from '../api/files.js';
 import type { Output } from './output.js';
@@ -19,11 +22,8 @@ export interface BriefCommandOptions {
   readonly timeLimit?: string;
 }
 
-/** Features the brief accepts on the command line that the engine does not provide yet. */
-const NOT_YET = {
-  distinct: 'Distinct alternatives (--distinct) are not available in this version: these are the best alternatives, and they may change the same levers.',
-  ladder: 'The concession ladder (--ladder) is not available in this version: this brief leaves it out.',
-};
+/** Steps of the plan that --ladder adds, as `ladder --steps` by default. */
+const LADDER_STEPS = 4;
 
 /** `valuepack brief FILE -o brief.html`: exit 0 met, 1 none feasible (proven), 3 undecided. */
 export function briefCommand(file: string, opts: BriefCommandOptions, global: GlobalOptions, out: Output): number {
@@ -34,11 +34,12 @@ export function briefCommand(file: string, opts: BriefCommandOptions, global: Gl
   checkKeep(deal, keep, file);
   const timeLimit = parseTimeLimit(opts.timeLimit);
   const alternatives = opts.alternatives === undefined ? 3 : parseCount(opts.alternatives, '--alternatives');
-  const unavailable = [opts.distinct && NOT_YET.distinct, opts.ladder && NOT_YET.ladder].filter((u): u is string => !!u);
-  for (const u of unavailable) out.warn(`valuepack: ${u}`);
-
-  const result = counter(deal, request, { alternatives, keep, timeLimit });
-  const model = briefModel(result, curve(deal, { keep, timeLimit }), unavailable);
+  const distinct = opts.distinct ? counterDistinct(deal, request, { alternatives, keep, timeLimit }) : undefined;
+  const result = distinct ?? counter(deal, request, { alternatives, keep, timeLimit });
+  const plan = opts.ladder ? planTo(result, keep, timeLimit) : undefined;
+  const model = briefModel(result, curve(deal, { keep, timeLimit }), {
+    ...(plan ? { ladder: plan } : {}), ...(distinct ? { distinct: distinct.distinct } : {}),
+  });
   const page = renderBrief(model);
   if (opts.output === '-') out.data(page);
   else {
@@ -46,4 +47,17 @@ export function briefCommand(file: string, opts: BriefCommandOptions, global: Gl
     out.info(`wrote the brief to ${opts.output}`);
   }
   return model.status === 'met' ? 0 : model.status === 'unmet' ? 1 : 3;
+}
+
+/**
+ * The plan --ladder adds: tapered steps up to the request, or up to the largest discount
+ * that can be met when the request is beyond it; none when there is nothing to concede.
+ */
+function planTo(r: CounterResult, keep: readonly string[], timeLimit: number): Ladder | undefined {
+  const d = r.request.discount;
+  const asked = Number((d.num * 10_000n) / d.den);
+  const toBp = Math.min(asked, r.maxDiscountBp ?? 0);
+  const schedule = taperedSchedule(toBp, Math.min(LADDER_STEPS, toBp));
+  if (!schedule) return undefined;
+  return ladder(r.deal, { steps: schedule.map((bp) => ratio(bp, 10_000)), keep, timeLimit });
 }

@@ -14,15 +14,19 @@ const CHROMIUM = '/usr/bin/chromium';
 const WAIT = 120_000;
 let browser: Browser;
 let dir: string;
-let url: string;
+/** The telecom brief at 20%, without and with the concession plan. */
+const urls: Record<string, string> = {};
+const BRIEFS = { plain: [], ladder: ['--ladder'] } as const;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package (apt-get install -y chromium), as .ci/run does`);
   dir = mkdtempSync(join(tmpdir(), 'valuepack-brief-'));
-  const file = join(dir, 'brief.html');
-  const r = await cli(['brief', 'fixtures/telecom-switching.yaml', '--discount', '20%', '-o', file]);
-  expect(r.code, r.stderr).toBe(0);
-  url = pathToFileURL(file).href;
+  for (const [name, extra] of Object.entries(BRIEFS)) {
+    const file = join(dir, `${name}.html`);
+    const r = await cli(['brief', 'fixtures/telecom-switching.yaml', '--discount', '20%', ...extra, '-o', file]);
+    expect(r.code, r.stderr).toBe(0);
+    urls[name] = pathToFileURL(file).href;
+  }
   // --no-sandbox: CI runs as root, where chromium's sandbox cannot start
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'], timeout: WAIT });
 });
@@ -53,7 +57,7 @@ const MEASURE = `(() => {
   return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, overflowing, charts };
 })()`;
 
-async function layout(width: number, colorScheme: 'light' | 'dark'): Promise<Layout> {
+async function layout(url: string, width: number, colorScheme: 'light' | 'dark'): Promise<Layout> {
   const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
   page.setDefaultTimeout(WAIT);
   try {
@@ -64,10 +68,11 @@ async function layout(width: number, colorScheme: 'light' | 'dark'): Promise<Lay
   }
 }
 
-test.each([
-  [390, 'light'], [390, 'dark'], [1280, 'light'], [1280, 'dark'],
-] as const)('at %i px (%s): no horizontal overflow, two charts of non-zero size', async (width, scheme) => {
-  const l = await layout(width, scheme);
+const names = Object.keys(BRIEFS);
+const views = names.flatMap((n) => [[n, 390, 'light'], [n, 390, 'dark'], [n, 1280, 'light'], [n, 1280, 'dark']] as const);
+
+test.each(views)('%s brief at %i px (%s): no horizontal overflow, two charts of non-zero size', async (name, width, scheme) => {
+  const l = await layout(urls[name]!, width, scheme);
   expect(l.scrollWidth).toBeLessThanOrEqual(l.clientWidth);
   expect(l.overflowing).toEqual([]);
   expect(l.charts.length).toBeGreaterThanOrEqual(2);
@@ -77,11 +82,11 @@ test.each([
   }
 });
 
-test.each(['A4', 'Letter'] as const)('prints to one or two %s pages', async (format) => {
+test.each(names.flatMap((n) => [[n, 'A4'], [n, 'Letter']] as const))('%s brief prints to one or two %s pages', async (name, format) => {
   const page = await browser.newPage();
   page.setDefaultTimeout(WAIT);
   try {
-    await page.goto(url, { waitUntil: 'load' });
+    await page.goto(urls[name]!, { waitUntil: 'load' });
     const pdf = (await page.pdf({ format })).toString('latin1');
     const pages = pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
     expect(pages).toBeGreaterThanOrEqual(1);

@@ -55,12 +55,25 @@ describe('valuepack brief', () => {
     expect(r.stdout).not.toContain('4 years <span class="arrow">');
   });
 
-  it('--distinct and --ladder are accepted; the brief and the terminal say they are not available yet', async () => {
-    const r = await cli(['brief', TELECOM, '-d', '20%', '--distinct', '--ladder', '-o', '-']);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toContain('--distinct');
-    expect(r.stderr).toContain('--ladder');
-    expect(r.stdout).toContain('Distinct alternatives (--distinct) are not available in this version');
+  it('--ladder adds the concession plan: four nested, tapered steps up to the request', async () => {
+    const r = await cli(['brief', TELECOM, '-d', '20%', '--ladder', '-o', '-']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('The concession plan');
+    const steps = [...r.stdout.matchAll(/<h3>Step (\d): ([\d.]+)% off<\/h3>/g)].map((m) => Number(m[2]));
+    expect(steps).toHaveLength(4);
+    expect(steps.at(-1)).toBe(20);
+    const concessions = steps.map((s, i) => s - (steps[i - 1] ?? 0));
+    concessions.slice(1).forEach((c, i) => expect(c).toBeLessThanOrEqual(concessions[i]!));
+  });
+
+  it('--distinct: offers that change disjoint levers, and why there are fewer than asked', async () => {
+    const r = await cli(['brief', TELECOM, '-d', '20%', '--distinct', '-o', '-']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Distinct alternatives: no two offers change the same lever.');
+    const cards = r.stdout.split('<article class="card').slice(1);
+    expect(cards.length).toBeGreaterThanOrEqual(2);
+    const levers = cards.map((c) => [...c.matchAll(/<span class="give">([^<]+)<\/span>/g)].map((m) => m[1]));
+    expect(new Set(levers.flat()).size).toBe(levers.flat().length);
   });
 
   it('bad calls and bad files exit 2 with a message and no stack trace', async () => {

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { counter } from '../../src/engine/counter.js';
 import { curve } from '../../src/engine/curve.js';
+import { ladder } from '../../src/engine/ladder.js';
 import { briefModel } from '../../src/report/brief/model.js';
 import { renderBrief } from '../../src/report/brief/page.js';
 import { deal, opts } from '../helpers/builders.js';
@@ -78,4 +79,13 @@ test('a curve cut short by the time limit is said so on the page, apart from the
   expect(cut.segments[2]!.toBp).toBe(200);
   expect(page).toContain('The concession curve stops at 2.0%');
   expect(page).not.toContain('Not proven best');
+});
+
+test('the plan shows each step and where it ends, and why', () => {
+  const d = telecomDeal();
+  const plan = ladder(d, { steps: [{ num: 1n, den: 10n }, { num: 35n, den: 100n }] });
+  const page = renderBrief(briefModel(counter(d, { discount: { num: 1n, den: 5n } }), curve(d), { ladder: plan }));
+  expect(page).toContain('<h3>Step 1: 10.0% off</h3>');
+  expect(page).toContain('Step 2 (35.0%) cannot be met: no package meets it within policy; the most is 30.0%. The plan ends here.');
+  expect(page).toContain('the squares the steps of the plan');
 });

@@ -1,6 +1,8 @@
 import { counter, type Request } from '../../src/engine/counter.js';
 import { curve } from '../../src/engine/curve.js';
 import type { Deal } from '../../src/engine/deal.js';
+import { counterDistinct, type DistinctResult } from '../../src/engine/distinct.js';
+import { ladder } from '../../src/engine/ladder.js';
 import { isUsable, loadProposal } from '../../src/api/proposal-file.js';
 import { briefModel } from '../../src/report/brief/model.js';
 import { renderBrief } from '../../src/report/brief/page.js';
@@ -12,8 +14,11 @@ export function telecomDeal(): Deal {
   return loaded.deal;
 }
 
-/** The brief's HTML for a deal and a request, as the command renders it. */
-export function briefHtml(deal: Deal, request: Request | string = '20%'): string {
-  const r = typeof request === 'string' ? { discount: pct(request) } : request;
-  return renderBrief(briefModel(counter(deal, r), curve(deal)));
+/** The brief's HTML for a deal and a request, as the command renders it; `all`: with --distinct and a plan. */
+export function briefHtml(deal: Deal, request: Request | string = '20%', all = false): string {
+  const asked = typeof request === 'string' ? { discount: pct(request) } : request;
+  const r = all ? counterDistinct(deal, asked) : counter(deal, asked);
+  const steps = [1, 2, 3, 4].map((k) => ({ num: r.request.discount.num * BigInt(k), den: r.request.discount.den * 4n }));
+  const extras = all ? { distinct: (r as DistinctResult).distinct, ...(r.feasible ? { ladder: ladder(deal, { steps }) } : {}) } : {};
+  return renderBrief(briefModel(r, curve(deal), extras));
 }

@@ -16,6 +16,7 @@ async function problems(page: string): Promise<string[]> {
 test('the telecom brief is valid HTML', async () => {
   expect(await problems(briefHtml(telecomDeal()))).toEqual([]);
   expect(await problems(briefHtml(telecomDeal(), '40%'))).toEqual([]);
+  expect(await problems(briefHtml(telecomDeal(), '20%', true))).toEqual([]);
 });
 
 test('a brief of hostile names and of a deal with no room at all is valid HTML', async () => {
@@ -32,6 +33,6 @@ test('every fixture, asked for little, much and everything, gives valid HTML', a
   for (const name of readdirSync('fixtures').filter((f) => f.endsWith('.yaml'))) {
     const loaded = loadProposal(`fixtures/${name}`);
     if (!isUsable(loaded)) throw new Error(`${name} must load`);
-    for (const d of ['5%', '35%', '100%']) expect(await problems(briefHtml(loaded.deal, d)), `${name} at ${d}`).toEqual([]);
+    for (const d of ['5%', '35%', '100%']) expect(await problems(briefHtml(loaded.deal, d, true)), `${name} at ${d}`).toEqual([]);
   }
 });

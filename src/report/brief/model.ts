@@ -1,6 +1,8 @@
 import type { Alternative, Answer, CounterResult, Metrics } from '../../engine/counter.js';
 import type { Curve } from '../../engine/curve.js';
 import type { Deal } from '../../engine/deal.js';
+import type { DistinctNote } from '../../engine/distinct.js';
+import type { Ladder } from '../../engine/ladder.js';
 import { limits, marginRatio } from '../../engine/pricing.js';
 import { ratio, type Ratio } from '../../engine/ratio.js';
 
@@ -22,8 +24,10 @@ export interface BriefModel {
   readonly offers: readonly Offer[];
   readonly offersAt: { readonly discount: Ratio; readonly price: number } | undefined;
   readonly curve: Curve;
-  /** Features asked for on the command line that this version cannot provide yet. */
-  readonly unavailable: readonly string[];
+  /** The concession plan, when asked for. */
+  readonly ladder: Ladder | undefined;
+  /** With --distinct: how the alternatives were kept apart, and why fewer were found. */
+  readonly distinct: DistinctNote | undefined;
 }
 
 export interface Offer {
@@ -35,7 +39,12 @@ export interface Offer {
   readonly valueKept: Ratio | null;
 }
 
-export function briefModel(r: CounterResult, curve: Curve, unavailable: readonly string[] = []): BriefModel {
+export interface BriefExtras {
+  readonly ladder?: Ladder;
+  readonly distinct?: DistinctNote;
+}
+
+export function briefModel(r: CounterResult, curve: Curve, extras: BriefExtras = {}): BriefModel {
   const shown: Answer | undefined = r.feasible ? r : r.atMaxDiscount;
   const status = r.feasible ? 'met' : r.optimal ? 'unmet' : 'undecided';
   return {
@@ -44,7 +53,8 @@ export function briefModel(r: CounterResult, curve: Curve, unavailable: readonly
     offers: (shown?.alternatives ?? []).map((alt) => offerOf(r.deal, r.original, alt)),
     offersAt: shown?.request,
     curve,
-    unavailable,
+    ladder: extras.ladder,
+    distinct: extras.distinct,
   };
 }
 

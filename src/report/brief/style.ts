@@ -58,6 +58,7 @@ h1,h2,h3,p,li,dd,dt,figcaption{overflow-wrap:anywhere}
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,16rem),1fr));gap:.75rem}
 .card{background:var(--card);border-radius:6px;padding:.6rem .8rem;min-width:0;border-top:3px solid var(--line)}
 .card.first{border-top-color:var(--accent)}
+.card p{font-size:.9rem}
 .figures{display:grid;grid-template-columns:minmax(0,1fr) auto;gap:.1rem .6rem;margin:.2rem 0 .5rem;font-size:.9rem}
 .figures dt{color:var(--muted)}
 .figures dd{margin:0;font-weight:600;text-align:right}
@@ -83,6 +84,7 @@ svg.chart .label{fill:var(--fg);font-weight:600}
 .dot{fill:var(--bg);stroke:var(--accent);stroke-width:2}
 .dot.alt{stroke:var(--mark)}
 .dot.first{fill:var(--accent)}
+.step{fill:var(--mark)}
 figcaption{font-size:.85rem}
 footer{margin-top:1rem;font-size:.8rem;color:var(--muted)}
 @media print{
