@@ -75,6 +75,23 @@ function build(setExit: (code: number) => void, out: Output): Command {
       setExit(counterCommand(file, opts, g(), out));
     });
 
+  program.command('brief')
+    .description('a one-page deal brief for the meeting: one self-contained HTML file with charts, printable')
+    .argument('<file>', 'proposal YAML')
+    .option('-d, --discount <pct>', 'the discount asked for, e.g. 20%')
+    .option('-p, --price <amount>', 'the target price asked for, in the major unit')
+    .option('-o, --output <file>', 'where to write the HTML (- for standard output)')
+    .option('-n, --alternatives <n>', 'how many offers side by side', '3')
+    .option('-k, --keep <item.lever>', 'a lever the customer will not give up (repeatable)', collect)
+    .option('--distinct', 'offers that change pairwise disjoint sets of levers (fewer, with the reason, when no more exist)')
+    .option('--ladder', 'add a concession plan: 4 nested, tapered steps up to the request (as ladder --steps 4)')
+    .option('--force', 'replace an existing output file')
+    .option('--time-limit <seconds>', 'limit for the answer and for the curve, each; what is not proven is labelled', '10')
+    .action(async (file: string, opts) => {
+      const { briefCommand } = await import('./commands/brief.js');
+      setExit(briefCommand(file, opts, g(), out));
+    });
+
   program.command('ladder')
     .description('a nested concession plan: steps at rising discounts, nothing conceded ever put back')
     .argument('<file>', 'proposal YAML')

@@ -1,16 +1,14 @@
-import { counter, originalMetrics, type CounterOptions, type CounterResult, type Request } from '../engine/counter.js';
+import { counter, type CounterOptions, type CounterResult } from '../engine/counter.js';
 import { counterDistinct } from '../engine/distinct.js';
 import { UsageError } from '../api/errors.js';
 import { reviseForPick } from '../proposal/revise.js';
 import { checkWritable, writeFileAtomic } from '../api/files.js';
-import { formatMoney } from '../report/format.js';
 import { renderCounterJson } from '../report/counter-json.js';
 import { renderCounterText, type CounterExtras } from '../report/counter-text.js';
 import { renderLetter, type LetterOptions } from '../report/letter.js';
 import {
-  checkKeep, loadOrThrow, outputFormat, parseApprover, parseCount, parseDiscountList, parseTimeLimit, parseValidUntil, today, type GlobalOptions,
+  checkKeep, loadOrThrow, outputFormat, parseApprover, parseCount, parseRequest, parseTimeLimit, parseValidUntil, requireOneRequest, today, type GlobalOptions,
 } from './shared.js';
-import { parsePriceOption } from './price.js';
 import type { UsableProposal } from '../api/proposal-file.js';
 import type { Output } from './output.js';
 
@@ -34,9 +32,7 @@ export interface CounterCommandOptions {
 
 /** `valuepack counter FILE`: exit 0 when a package meets the request, 1 when none does. */
 export function counterCommand(file: string, opts: CounterCommandOptions, global: GlobalOptions, out: Output): number {
-  if ((opts.discount === undefined) === (opts.price === undefined)) {
-    throw new UsageError('give the request as either --discount 20% or --price 8000000');
-  }
+  requireOneRequest(opts);
   if (opts.pick !== undefined && opts.out === undefined) throw new UsageError('--pick chooses the alternative --out writes; give --out FILE too');
   if (opts.validUntil !== undefined && opts.letter === undefined) throw new UsageError('--valid-until dates the cover letter; give --letter FILE too');
   const date = today();
@@ -55,7 +51,7 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
   const loaded = loadOrThrow(file, global);
   for (const target of [opts.out, opts.letter]) if (target !== undefined && target !== STDOUT) checkWritable(target, force);
   const deal = loaded.deal;
-  const request = requestOf(opts, loaded, file);
+  const request = parseRequest(opts, deal);
   checkKeep(deal, opts.keep ?? [], file);
   const approver = parseApprover(deal, opts.approver, file);
   const wanted = opts.alternatives === undefined ? 3 : parseCount(opts.alternatives, '--alternatives');
@@ -93,23 +89,6 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
   if (fileOnStdout) out.info(report);
   else out.data(report);
   return result.feasible ? 0 : 1;
-}
-
-function requestOf(opts: CounterCommandOptions, loaded: UsableProposal, file: string): Request {
-  const deal = loaded.deal;
-  if (opts.price === undefined) {
-    const [discount, ...more] = parseDiscountList([opts.discount!]);
-    if (!discount || more.length > 0) {
-      throw new UsageError(`--discount ${opts.discount}: counter answers one request; batch evaluates several (valuepack batch ${file} -d ${opts.discount})`);
-    }
-    return { discount };
-  }
-  const units = parsePriceOption(opts.price, deal);
-  const offer = originalMetrics(deal).price;
-  if (units > BigInt(offer)) {
-    throw new UsageError(`--price ${opts.price} is above the offer price of ${deal.currency} ${formatMoney(offer, deal.digits)}: a counter-offer only lowers the price`);
-  }
-  return { price: Number(units) };
 }
 
 /** The file name that means standard output, as for most command-line tools. */

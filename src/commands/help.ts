@@ -38,6 +38,15 @@ export const HELP: Readonly<Record<string, Teaching>> = {
     ],
     exits: [[0, 'a curve'], [1, 'no discount at all can be met'], BAD_INPUT, [3, 'undecided: the time limit stopped the search']],
   },
+  brief: {
+    examples: [
+      ['valuepack brief deal.yaml -d 20% -o brief.html', 'a one-page brief for the meeting, to open or print'],
+      ['valuepack brief deal.yaml -d 20% --ladder -o brief.html', 'with the concession plan'],
+      ['valuepack brief deal.yaml --price 8000000 -o - > brief.html', 'the HTML on standard output'],
+    ],
+    exits: [[0, 'the request is met'], [1, 'no package meets it within policy (proven)'], BAD_INPUT,
+      [3, 'undecided within the time limit']],
+  },
   check: {
     examples: [
       ['valuepack check deals/', 'every .yaml/.yml below deals/'],

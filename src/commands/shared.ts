@@ -1,6 +1,8 @@
-import { DEFAULT_TIME_LIMIT_MS } from '../engine/counter.js';
+import { DEFAULT_TIME_LIMIT_MS, originalMetrics, type Request } from '../engine/counter.js';
 import { InputError, UsageError } from '../api/errors.js';
 import { bareFraction, parsePercent } from '../proposal/decimal.js';
+import { formatMoney } from '../report/format.js';
+import { parsePriceOption } from './price.js';
 import { suggest } from '../proposal/suggest.js';
 import { isUsable, loadProposal, type UsableProposal } from '../api/proposal-file.js';
 import type { Deal } from '../engine/deal.js';
@@ -88,6 +90,34 @@ export function parseValidUntil(text: string | undefined, from: string): string 
   }
   if (m[0] < from) throw new UsageError(`--valid-until ${m[0]} is before today (${from})`);
   return m[0];
+}
+
+interface RequestOptions {
+  readonly discount?: string;
+  readonly price?: string;
+}
+
+/** Exactly one of --discount and --price: checked before any file is read. */
+export function requireOneRequest(opts: RequestOptions): void {
+  if ((opts.discount === undefined) === (opts.price === undefined)) {
+    throw new UsageError('give the request as either --discount 20% or --price 8000000');
+  }
+}
+
+/** The request of `counter` and `brief`; a target price must lie at or below the offer. */
+export function parseRequest(opts: RequestOptions, deal: Deal): Request {
+  requireOneRequest(opts);
+  if (opts.discount !== undefined) {
+    const [discount, ...more] = parseDiscountList([opts.discount]);
+    if (!discount || more.length > 0) throw new UsageError(`--discount ${opts.discount}: one request at a time; batch evaluates several (valuepack batch FILE -d ${opts.discount})`);
+    return { discount };
+  }
+  const units = parsePriceOption(opts.price!, deal);
+  const offer = originalMetrics(deal).price;
+  if (units > BigInt(offer)) {
+    throw new UsageError(`--price ${opts.price} is above the offer price of ${deal.currency} ${formatMoney(offer, deal.digits)}: a counter-offer only lowers the price`);
+  }
+  return { price: Number(units) };
 }
 
 /** --approver NAME: who is to sign, and the discount off list their band reaches (exit 2 for a name not in the file). */

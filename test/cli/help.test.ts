@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HELP } from '../../src/commands/help.js';
 import { run } from '../helpers/run.js';
 
-const COMMANDS = ['counter', 'ladder', 'curve', 'check', 'batch', 'diff', 'negotiate', 'schema', 'init'];
+const COMMANDS = ['counter', 'ladder', 'curve', 'brief', 'check', 'batch', 'diff', 'negotiate', 'schema', 'init'];
 
 describe('help that teaches', () => {
   it.each(COMMANDS)('%s --help shows examples and exit codes, on stdout', (command) => {
