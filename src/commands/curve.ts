@@ -26,7 +26,7 @@ export async function curveCommand(file: string, opts: CurveCommandOptions, glob
   else {
     // the chart library is loaded only for the chart
     const { renderCurveText } = await import('../report/curve-text.js');
-    out.data(renderCurveText(deal, c, global.color));
+    out.data(renderCurveText(deal, c, global.color, global.columns));
   }
   if (c.segments.length > 0) return 0;
   return c.optimal ? 1 : 3;

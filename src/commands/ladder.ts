@@ -42,7 +42,7 @@ export function ladderCommand(file: string, opts: LadderCommandOptions, global: 
     writeFileAtomic(opts.memo, renderLadderMemo(result, today(), approver), force);
     out.info(`wrote the concession plan (internal) to ${opts.memo}`);
   }
-  out.data(outputFormat(opts, ['text', 'json'] as const) === 'json' ? renderLadderJson(result, approver) : renderLadderText(result, global.color, approver));
+  out.data(outputFormat(opts, ['text', 'json'] as const) === 'json' ? renderLadderJson(result, approver) : renderLadderText(result, global.color, approver, global.columns));
   if (!result.unmet) return 0;
   return result.unmet.reason === 'undecided' ? 3 : 1;
 }

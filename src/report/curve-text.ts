@@ -14,7 +14,7 @@ const HEIGHT = 12;
  * the segments. The chart samples the exact segments at WIDTH discounts (display only);
  * the table holds the exact figures.
  */
-export function renderCurveText(deal: Deal, c: Curve, color: boolean): string {
+export function renderCurveText(deal: Deal, c: Curve, color: boolean, width?: number): string {
   const p = palette(color);
   const m = (u: number) => formatMoney(u, deal.digits);
   const pct = (bp: number) => formatPercent(ratio(bp, 10_000));
@@ -33,7 +33,7 @@ export function renderCurveText(deal: Deal, c: Curve, color: boolean): string {
   if (!c.optimal) lines.push(p.yellow(`Time limit reached: the curve stops at ${pct(end)}, the last discount proven.`), '');
   lines.push(renderTable({
     head: ['From', 'To', 'Value lost', 'Margin at from', 'Margin at to', 'Package'],
-    align: ['right', 'right', 'right', 'right', 'right', 'left'], color,
+    align: ['right', 'right', 'right', 'right', 'right', 'left'], color, width,
   }, c.segments.map((s) => [pct(s.fromBp), pct(s.toBp), m(s.valueLoss), m(s.marginFrom), m(s.marginTo),
     s.changes.length === 0 ? 'the offer as it stands' : s.changes.map((ch) => `${ch.name} → ${ch.to}`).join('\n')])));
   return lines.join('\n') + '\n';

@@ -7,7 +7,7 @@ import { formatMoney, formatPercent, palette } from './format.js';
 import { renderTable } from './table.js';
 
 /** Human output of `ladder`: the steps as a table, what each gives up, and where the ladder stopped. */
-export function renderLadderText(l: Ladder, color: boolean, approver?: ApproverLimit): string {
+export function renderLadderText(l: Ladder, color: boolean, approver?: ApproverLimit, width?: number): string {
   const c = palette(color);
   const d = l.deal;
   const m = (u: number) => formatMoney(u, d.digits);
@@ -22,7 +22,7 @@ export function renderLadderText(l: Ladder, color: boolean, approver?: ApproverL
   if (l.steps.length > 0) {
     lines.push(renderTable({
       head: ['Step', 'Discount', 'Price', 'Off list', 'Margin', 'Value lost', 'Price of nesting', 'Approver'],
-      align: ['right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'], color,
+      align: ['right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'], color, width,
     }, l.steps.map((s, i) => [String(i + 1), formatPercent(s.request.discount), m(s.package.price),
       formatPercent(s.package.listDiscount), `${m(s.package.margin)} (${formatPercent(marginRatio(s.package.margin, s.package.price))})`,
       m(s.package.valueLoss), m(s.priceOfNesting), s.package.approver ?? '—'])));

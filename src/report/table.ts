@@ -41,16 +41,15 @@ const frame = (n: number) => 3 * n + 1;
 
 /**
  * Column widths within `width`: the widest text column gives up a column at a time,
- * down to its longest word; undefined when even that is too wide. Right-aligned
- * columns (money) keep their cells whole; only their heading wraps.
+ * down to its longest word (an amount is one word: never cut); undefined when even
+ * that is too wide.
  */
 function fit(spec: TableSpec, all: readonly Row[], natural: readonly number[], width: number): number[] | undefined {
   const budget = width - frame(natural.length);
   const sum = (ws: readonly number[]) => ws.reduce((a, b) => a + b, 0);
   const mins = natural.map((_, j) => {
     const cells = all.slice(1).filter((r) => full(r, j, spec)).map((r) => r[j]!);
-    const measure = spec.align[j] === 'right' ? displayWidth : longestWord;
-    return Math.max(longestWord(all[0]![j]!), ...cells.map(measure));
+    return Math.max(longestWord(all[0]![j]!), ...cells.map(longestWord));
   });
   if (sum(mins) > budget) return undefined;
   const widths = [...natural];

@@ -6,15 +6,18 @@ import { hasTmux, runInTerminal } from '../helpers/tmux.js';
 const COUNTER = ['counter', 'fixtures/telecom-switching.yaml', '-d', '20%'];
 const DIFF = ['diff', 'fixtures/diff/branch-v1.yaml', 'fixtures/diff/branch-v2.yaml'];
 const BATCH = ['batch', 'fixtures/batch', 'fixtures/telecom-switching.yaml', '-d', '10%,20%', '--format', 'table'];
+const LADDER = ['ladder', 'fixtures/telecom-switching.yaml', '--to', '20%'];
+const CURVE = ['curve', 'fixtures/telecom-switching.yaml'];
 const widest = (text: string) => Math.max(...text.split('\n').map(displayWidth));
 const tableLines = (text: string) => text.split('\n').filter((l) => /^[┌│├└]/.test(l));
 
 describe('tables fit the terminal', () => {
-  it.each([['counter', COUNTER], ['diff', DIFF], ['batch', BATCH]])('%s at COLUMNS=80 draws no table line wider than 80', (_, args) => {
+  // counter, diff and batch fit every line; ladder and curve (whose summary lines are theirs) their tables.
+  it.each([['counter', COUNTER], ['diff', DIFF], ['batch', BATCH], ['ladder', LADDER], ['curve', CURVE]])('%s at COLUMNS=80 draws no table line wider than 80', (_, args) => {
     const r = run(args, { env: { COLUMNS: '80' } });
     expect(r.stderr).not.toMatch(/usage|internal/);
-    expect(widest(r.stdout)).toBeLessThanOrEqual(80);
-    expect(r.stdout).toMatch(/Free hardware|Access switches|telecom-switching/);
+    expect(widest(['ladder', 'curve'].includes(args[0]!) ? tableLines(r.stdout).join('\n') : r.stdout)).toBeLessThanOrEqual(80);
+    expect(r.stdout).toMatch(/Free hardware|Access switches|telecom-switching|Step|Value lost/);
   });
 
   it('counter and diff draw no rule between single-line rows', () => {

@@ -117,7 +117,7 @@ export async function negotiate(file: string | undefined, env: SessionEnv): Prom
         distinct = !distinct;
         break;
       case 'ladder':
-        prompter.show('\n' + renderLadderText(ladder(deal, { steps: ladderSteps(result.request.discount)!, keep }), env.color));
+        prompter.show('\n' + renderLadderText(ladder(deal, { steps: ladderSteps(result.request.discount)!, keep }), env.color, undefined, env.columns));
         break;
       case 'quit':
         return { kind: 'quit' };
