@@ -5,11 +5,12 @@ const did = (a: Args) => (a.suggestion ? ` (did you mean "${a.suggestion}"?)` : 
 /** Message text for every finding code, kept apart from the rules that raise them. */
 const MESSAGES: Record<string, (a: Args) => string> = {
   'file-unreadable': (a) => `cannot read the file: ${a.reason}`,
-  'file-too-large': (a) => `the file is ${a.size} bytes, over the limit of ${a.limit} bytes (see --max-file-size)`,
+  'file-too-large': (a) => `the file is ${a.size === undefined ? 'over' : `${a.size} bytes, over`} the limit of ${a.limit} bytes (see --max-file-size)`,
   'file-empty': () => 'the file is empty',
   'file-binary': () => 'the file is binary, not YAML text',
   'file-encoding': () => 'the file is not UTF-8 text',
   'file-directory': () => 'this is a directory, not a proposal file',
+  'file-not-regular': (a) => `this is ${a.kind}, not a regular file (to read standard input, give -)`,
   'yaml-syntax': (a) => `YAML syntax error: ${a.detail}`,
   'yaml-duplicate-key': () => 'duplicate key: a key may appear only once in a mapping',
   'yaml-multiple-documents': () => 'the file holds several YAML documents; a proposal is one document',
@@ -18,6 +19,8 @@ const MESSAGES: Record<string, (a: Args) => string> = {
   'yaml-alias-limit': (a) => `too many aliases (more than ${a.limit}): refused as a possible alias bomb`,
   'yaml-too-many-nodes': (a) => `the document expands to more than ${a.limit} nodes: refused as a possible alias bomb`,
   'yaml-depth': (a) => `nesting deeper than ${a.limit} levels: refused`,
+  'yaml-too-many-tokens': (a) => `more than ${a.limit} YAML tokens (keys, values and indicators): refused as too large for a proposal`,
+  'findings-truncated': (a) => `and ${a.count} more finding${a.count === 1 ? '' : 's'}, not listed (at most ${a.limit} are listed per file)`,
   'number-not-finite': (a) => `${a.text} is not a finite number`,
   'number-inexact': (a) => `${a.text} cannot be represented exactly; write a smaller number or fewer digits`,
   'schema': (a) => String(a.detail),

@@ -1,5 +1,5 @@
-import { MAX_DEPTH } from './depth.js';
-import { give, INDICATOR, NOT_A_STRING, OUTSIDE, plainScalar, quotedScalar, SPACE } from './yaml-scalars.js';
+import { MAX_DEPTH } from './bounds.js';
+import { give, INDICATOR, NOT_A_STRING, plainScalar, quotedScalar, SPACE } from './yaml-scalars.js';
 
 /**
  * A fast reader for the YAML proposals are written in: block mappings and sequences,
@@ -20,14 +20,17 @@ const SUBTLE = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)
 /** Keys the yaml package or JavaScript objects treat specially: left to the careful path. */
 const SPECIAL_KEYS = new Set(['__proto__', '<<']);
 const OPENING = /^---(?: +(?:#.*)?)?$/;
+/** How far the ":" of an implicit key may be from the key's start (YAML 1.2, as the yaml package checks). */
+const MAX_IMPLICIT_KEY = 1024;
 
 export function readYamlSubset(source: string, maxNodes: number): unknown {
   if (SUBTLE.test(source)) return undefined;
   try {
     return new Reader(source, maxNodes).document();
-  } catch (e) {
-    if (e === OUTSIDE) return undefined;
-    throw e;
+  } catch {
+    // OUTSIDE, or anything unforeseen (a stack overflow): the careful path decides, so a
+    // fault here can only cost speed, never an answer.
+    return undefined;
   }
 }
 
@@ -56,6 +59,7 @@ class Reader {
         this.starts.push(start);
         this.indents.push(i - start);
         this.ends.push(end);
+        if (this.starts.length > maxNodes) give(); // every content line holds a node
       }
       start = next;
     }
@@ -153,6 +157,7 @@ class Reader {
     const s = this.s;
     const end = this.ends[this.line]!;
     const c = s[this.pos]!;
+    const start = this.pos;
     let key: string;
     if (c === '"' || c === "'") {
       key = this.quoted();
@@ -169,6 +174,7 @@ class Reader {
       this.pos = i;
     }
     if (s[this.pos] !== ':' || (this.pos + 1 < end && s.charCodeAt(this.pos + 1) !== SPACE)) return undefined;
+    if (this.pos - start > MAX_IMPLICIT_KEY) give(); // the yaml package refuses such a key
     this.pos++;
     return key;
   }
