@@ -28,11 +28,11 @@ const WORKER_HEAP_MB = 1024;
  * One job evaluates in this thread; more start worker threads that read and evaluate
  * chunks of files themselves, their results put back in order as they arrive.
  */
-export function evaluateAll(files: readonly string[], config: BatchConfig, jobs: number, worker: URL = workerUrl()): AsyncGenerator<readonly BatchRow[]> {
+export function evaluateAll(files: readonly string[], config: BatchConfig, jobs: number, worker?: URL): AsyncGenerator<readonly BatchRow[]> {
   const size = Math.max(1, Math.min(MAX_CHUNK, Math.ceil(files.length / (jobs * 8))));
   const chunks: string[][] = [];
   for (let i = 0; i < files.length; i += size) chunks.push(files.slice(i, i + size));
-  return jobs <= 1 || chunks.length <= 1 ? inThisThread(files, config) : inWorkers(chunks, config, Math.min(jobs, chunks.length), worker);
+  return jobs <= 1 || chunks.length <= 1 ? inThisThread(files, config) : inWorkers(chunks, config, Math.min(jobs, chunks.length), worker ?? workerUrl());
 }
 
 async function* inThisThread(files: readonly string[], config: BatchConfig): AsyncGenerator<readonly BatchRow[]> {
