@@ -1,4 +1,5 @@
 import type { LocatedFinding } from './findings/types.js';
+import { printable } from './report/printable.js';
 
 /** A mistake in how valuepack was called: exit 2, message only. */
 export class UsageError extends Error {
@@ -9,6 +10,6 @@ export class UsageError extends Error {
 export class InputError extends Error {
   override readonly name = 'InputError';
   constructor(readonly findings: readonly LocatedFinding[]) {
-    super(findings.map((f) => `${f.file}:${f.line}:${f.col}: ${f.message}`).join('\n'));
+    super(findings.map((f) => printable(`${f.file}:${f.line}:${f.col}: ${f.message}`)).join('\n'));
   }
 }

@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../io/files.js';
 import { renderCounterJson } from '../report/counter-json.js';
 import { renderCounterText } from '../report/counter-text.js';
 import { renderLetter } from '../report/letter.js';
+import { printableData } from '../report/printable.js';
 import { loadOrThrow, parseCount, parseDiscountOption, parseTimeLimit, type GlobalOptions } from './shared.js';
 import type { Output } from '../io/output.js';
 
@@ -57,10 +58,10 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
   const pick = opts.pick === undefined ? 1 : parseCount(opts.pick, '--pick');
   if (opts.out !== undefined) writeRevised(loaded, result, pick, opts.out, opts.force ?? false, out);
   if (opts.letter !== undefined) {
-    writeFileAtomic(opts.letter, renderLetter(result), opts.force ?? false);
+    writeFileAtomic(opts.letter, renderLetter(printableData(result)), opts.force ?? false);
     out.info(`wrote the cover letter to ${opts.letter}`);
   }
-  out.data(opts.json ? renderCounterJson(result) : renderCounterText(result, global.color));
+  out.data(opts.json ? renderCounterJson(result) : renderCounterText(printableData(result), global.color));
   return result.feasible ? 0 : 1;
 }
 
