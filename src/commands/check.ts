@@ -1,6 +1,7 @@
 import { absorptionFindings, ruleFindings, rulesRun } from '../engine/rules.js';
 import type { Ratio } from '../engine/ratio.js';
 import { UsageError } from '../errors.js';
+import { capFindings } from '../findings/cap.js';
 import type { LocatedFinding } from '../findings/types.js';
 import { expandRequired } from '../io/expand.js';
 import { readProposalFile } from '../io/files.js';
@@ -59,7 +60,8 @@ export function checkFile(file: string, discounts: readonly Ratio[], maxFileSize
   return {
     file,
     // loaded.doc parses the file again with the yaml package: only when a finding needs a position.
-    findings: [...loaded.findings, ...(found.length === 0 ? [] : locate(found, file, read.source, loaded.doc))].sort(byPosition),
+    findings: capFindings([...loaded.findings, ...(found.length === 0 ? [] : locate(found, file, read.source, loaded.doc))].sort(byPosition),
+      (f) => locate([f], file, read.source)[0]!),
     // "schema" stands for the structure the file has passed; the rest are the rules run on it.
     rules: ['schema', ...rulesRun(deal !== undefined), ...(absorbing ? ['discount-not-absorbed'] : [])],
   };
