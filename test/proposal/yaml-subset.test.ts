@@ -34,6 +34,8 @@ function yamlFiles(dir: string): string[] {
 
 /** Generated documents per property; VALUEPACK_FUZZ_RUNS=100000 for a long run (minutes). */
 const RUNS = Number(process.env.VALUEPACK_FUZZ_RUNS ?? 3000);
+/** Each run parses twice, in a few milliseconds at worst: a long run needs a longer timeout than the default. */
+const TIMEOUT = Math.max(180_000, RUNS * 20);
 
 const TELECOM = readFileSync(join(ROOT, 'fixtures/telecom-switching.yaml'), 'utf8');
 
@@ -122,7 +124,7 @@ describe('readYamlSubset', () => {
       if (agrees(lines.join('\n') + '\n') === 'fast') fast++;
     }), { numRuns: RUNS });
     expect(fast, 'the generator must exercise the fast reader').toBeGreaterThan(RUNS / 10);
-  });
+  }, TIMEOUT);
 
   it('agrees on damaged copies of the example', () => {
     const damage = fc.tuple(fc.nat(), fc.nat({ max: 20 }), fc.string({ maxLength: 6, unit: fc.constantFrom(...' -:#,{}[]"\'\n&*!|>.0123456789ax') }));
@@ -130,5 +132,5 @@ describe('readYamlSubset', () => {
       const i = at % (TELECOM.length + 1);
       agrees(TELECOM.slice(0, i) + insert + TELECOM.slice(i + cut));
     }), { numRuns: RUNS });
-  });
+  }, TIMEOUT);
 });
