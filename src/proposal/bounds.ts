@@ -31,18 +31,42 @@ const SCALAR = '\x1f';
 const FLOW_END = '\x18'; // an unterminated flow collection: the lexer drops back to block context
 const BOM = '\ufeff';
 
-/** Where `source` first passes a limit, or undefined when it stays within them. */
-export function excessOf(source: string, limits = { depth: MAX_DEPTH, tokens: MAX_TOKENS }): Excess | undefined {
+const DEFAULT_LIMITS = { depth: MAX_DEPTH, tokens: MAX_TOKENS };
+
+/** Thrown by measuredLexemes at the first token past a limit. */
+export class Exceeded extends Error {
+  constructor(readonly excess: Excess) {
+    super(`past the ${excess.limit} limit`);
+  }
+}
+
+/**
+ * The lexer's tokens of `source`, measured on the way: the parser can build its syntax
+ * tree from them as they come, and never gets the token that passes a limit (Exceeded
+ * is thrown instead), so what it builds stays within the limits too.
+ */
+export function* measuredLexemes(source: string, limits = DEFAULT_LIMITS): Generator<string, void> {
   const m = new Measure();
   let pos = 0;
   for (const token of new Lexer().lex(source)) {
     const at = pos;
     if (token !== DOCUMENT && token !== SCALAR && token !== FLOW_END) pos += token.length;
     const significant = m.take(token, at, pos);
-    if (significant && ++m.tokens > limits.tokens) return { limit: 'tokens', offset: at };
-    if (m.depth() > limits.depth) return { limit: 'depth', offset: at };
+    if (significant && ++m.tokens > limits.tokens) throw new Exceeded({ limit: 'tokens', offset: at });
+    if (m.depth() > limits.depth) throw new Exceeded({ limit: 'depth', offset: at });
+    yield token;
   }
-  return undefined;
+}
+
+/** Where `source` first passes a limit, or undefined when it stays within them. */
+export function excessOf(source: string, limits = DEFAULT_LIMITS): Excess | undefined {
+  try {
+    for (const _ of measuredLexemes(source, limits)) void _;
+    return undefined;
+  } catch (e) {
+    if (e instanceof Exceeded) return e.excess;
+    throw e;
+  }
 }
 
 class Measure {

@@ -1,6 +1,6 @@
-import { Document, isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import { Composer, Document, isAlias, isMap, isScalar, isSeq, parseDocument, Parser, YAMLParseError, type CST, type Node, type Pair } from 'yaml';
 import { error, type Finding, type Path, type Position } from '../findings/types.js';
-import { excessOf, MAX_DEPTH, MAX_TOKENS, type Excess } from './bounds.js';
+import { Exceeded, excessOf, MAX_DEPTH, MAX_TOKENS, measuredLexemes, type Excess } from './bounds.js';
 import { sameDecimal } from './decimal.js';
 import { readYamlSubset } from './yaml-subset.js';
 
@@ -49,9 +49,8 @@ export function parseYaml(source: string): ParsedYaml {
  * is tested against). The source is measured first unless the caller has done it.
  */
 export function parseWithYamlPackage(source: string, measured = false): ParsedYaml {
-  const excess = measured ? undefined : excessOf(source);
-  if (excess !== undefined) return refused(excess);
-  const doc = withoutStacks(() => parseDocument(source, OPTIONS));
+  const doc = withoutStacks(() => (measured ? parseDocument(source, OPTIONS) : parseMeasured(source)));
+  if (!(doc instanceof Document)) return refused(doc);
   const findings: Finding[] = [];
   for (const e of doc.errors) {
     const code = e.code === 'MULTIPLE_DOCS' ? 'yaml-multiple-documents' : 'yaml-syntax';
@@ -61,6 +60,34 @@ export function parseWithYamlPackage(source: string, measured = false): ParsedYa
   const converter = new Converter(doc, findings);
   const data = converter.convert(doc.contents, []);
   return { doc, data: findings.length > 0 ? undefined : data, findings };
+}
+
+/**
+ * parseDocument with the source measured in the same pass of the lexer: the syntax tree
+ * is built from the measured tokens, and the document only once all of them are within
+ * the limits. As parseDocument, the first document, and an error for a second one.
+ */
+function parseMeasured(source: string): Document.Parsed | Excess {
+  const parser = new Parser();
+  function* tree(): Generator<CST.Token, void> {
+    for (const lexeme of measuredLexemes(source)) yield* parser.next(lexeme);
+    yield* parser.end();
+  }
+  try {
+    let first: Document.Parsed | undefined;
+    for (const doc of new Composer(OPTIONS).compose(tree(), true, source.length)) {
+      if (first === undefined) {
+        first = doc;
+      } else {
+        first.errors.push(new YAMLParseError([doc.range[0], doc.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+        break;
+      }
+    }
+    return first!; // compose always gives a document, if only an empty one
+  } catch (e) {
+    if (e instanceof Exceeded) return e.excess;
+    throw e;
+  }
 }
 
 /**
