@@ -13,6 +13,8 @@ export function give(): never {
 }
 
 export const SPACE = 32;
+/** How far the ":" of an implicit key may be from the key's start (YAML 1.2, as the yaml package checks). */
+export const MAX_IMPLICIT_KEY = 1024;
 const COLON = 58;
 /** Characters that cannot start a plain scalar here (YAML indicators). */
 export const INDICATOR = new Set('-?:,[]{}#&*!|>\'"%@`');
