@@ -37,7 +37,7 @@ class Reader {
   private line = 0;
   private pos = 0; // read position in the source, within the current line
   private nodes = 0;
-  private depth = 0; // nested collections, bounded here: the yaml package never sees a file this reads
+  private depth = 0; // nested collections, bounded here: parseYaml measures only long files first
 
   constructor(private readonly s: string, private readonly maxNodes: number) {
     for (let start = 0; start < s.length;) {
@@ -150,8 +150,7 @@ class Reader {
   private key(): string | undefined {
     const s = this.s;
     const end = this.ends[this.line]!;
-    const start = this.pos;
-    const c = s[start]!;
+    const c = s[this.pos]!;
     let key: string;
     if (c === '"' || c === "'") {
       key = this.quoted();
@@ -168,7 +167,8 @@ class Reader {
       this.pos = i;
     }
     if (s[this.pos] !== ':' || (this.pos + 1 < end && s.charCodeAt(this.pos + 1) !== SPACE)) return undefined;
-    if (this.pos - start > MAX_IMPLICIT_KEY) give(); // the yaml package refuses such a key
+    // Over 1,024 characters is refused, counted from the line break after an empty value: so from the line's start.
+    if (this.pos + 1 - this.starts[this.line]! > MAX_IMPLICIT_KEY) give();
     this.pos++;
     return key;
   }
