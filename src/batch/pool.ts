@@ -94,7 +94,9 @@ async function* inWorkers(chunks: readonly string[][], config: BatchConfig, jobs
     const task = busy.get(w);
     busy.delete(w);
     if (task === undefined) {
-      // Dead without a task: the worker itself is broken, and another would not fare better.
+      if (idle.includes(w)) idle.splice(idle.indexOf(w), 1); // never to be given work
+      if (retries.length === 0 && sent === chunks.length) return; // nothing left it could have done
+      // Dead without a task, with work left: the worker itself is broken, and another would not fare better.
       failure ??= new Error(`a batch worker stopped unexpectedly (${why})`);
       wake?.();
       return;
