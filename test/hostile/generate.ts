@@ -52,7 +52,7 @@ export const HOSTILE: Readonly<Record<string, HostileClass>> = {
   // Three schema problems per item, a quarter of a million in all.
   'many-findings': {
     check: 1, counter: 2, text: /more findings, not listed/,
-    make: () => `proposal: x\ncustomer: C\ncurrency: USD\nitems:\n${lines(count(80_000, 40_000), () => '  - { x: 1 }')}`,
+    make: () => `proposal: x\ncustomer: C\ncurrency: USD\nitems:\n${lines(count(80_000, 20_000), () => '  - { x: 1 }')}`,
   },
   'many-syntax-errors': { check: 1, counter: 2, text: /more findings, not listed/, make: () => `${HEAD}proposal: x\nz: [${',,'.repeat(count(240_000, 40_000))}]\n` },
 };

@@ -31,13 +31,13 @@ describe('the schema checked in pieces', () => {
     expect(pieces.issues.length + pieces.more).toBe(whole.error.issues.length);
   });
 
-  it('survives half a million problems, listing a hundred and counting the rest', () => {
-    const text = `proposal: x\ncustomer: C\ncurrency: USD\nitems:\n${'  - { x: 1 }\n'.repeat(80_000)}`;
+  it('survives 150,000 problems (zod alone overflows its stack), listing a hundred and counting the rest', () => {
+    const text = `proposal: x\ncustomer: C\ncurrency: USD\nitems:\n${'  - { x: 1 }\n'.repeat(50_000)}`;
     const loaded = loadProposalText(text, 'f.yaml');
     expect(loaded.findings).toHaveLength(MAX_FINDINGS + 1);
-    expect(loaded.findings.at(-1)!.message).toBe(`and ${3 * 80_000 - MAX_FINDINGS} more findings, not listed (at most 100 are listed per file)`);
-    expect(findingCount(loaded.findings)).toBe(3 * 80_000);
-    expect(parse(text).items).toHaveLength(80_000);
+    expect(loaded.findings.at(-1)!.message).toBe(`and ${3 * 50_000 - MAX_FINDINGS} more findings, not listed (at most 100 are listed per file)`);
+    expect(findingCount(loaded.findings)).toBe(3 * 50_000);
+    expect(parse(text).items).toHaveLength(50_000);
   });
 });
 
