@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../helpers/run.js';
 import { HOSTILE } from './generate.js';
 
@@ -18,6 +18,7 @@ const GOOD = 'fixtures/telecom-switching.yaml';
 beforeAll(() => {
   for (const [name, c] of Object.entries(HOSTILE)) writeFileSync(file(name), c.make());
 });
+afterAll(() => rmSync(DIR, { recursive: true, force: true })); // tens of megabytes
 
 describe('hostile inputs just under 10 MiB', () => {
   it.each(Object.entries(HOSTILE))('%s: counter, check and batch end with their documented exit codes', (name, c) => {
