@@ -6,6 +6,7 @@ import { checkWritable, writeFileAtomic } from '../api/files.js';
 import { renderCounterJson } from '../report/counter-json.js';
 import { renderCounterText, type CounterExtras } from '../report/counter-text.js';
 import { renderLetter, type LetterOptions } from '../report/letter.js';
+import { printableData } from '../report/printable.js';
 import {
   checkKeep, loadOrThrow, parseApprover, parseCount, parseRequest, parseTimeLimit, parseValidUntil, requireOneRequest, today, type GlobalOptions,
 } from './shared.js';
@@ -66,7 +67,7 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
   if (!result.feasible && (opts.out !== undefined || opts.letter !== undefined)) {
     out.info(`no package meets the request within policy, so nothing was written to ${[opts.out, opts.letter].filter(Boolean).join(' or ')}`);
   }
-  out.data(opts.json ? renderCounterJson(result, extras) : renderCounterText(result, global.color, extras));
+  out.data(opts.json ? renderCounterJson(result, extras) : renderCounterText(printableData(result), global.color, extras));
   return result.feasible ? 0 : 1;
 }
 
@@ -83,6 +84,6 @@ function plan(loaded: UsableProposal, r: CounterResult, pick: number, opts: Coun
     }
     files.push({ path: opts.out, content: text, what: `the revised proposal (alternative ${pick})` });
   }
-  if (opts.letter !== undefined) files.push({ path: opts.letter, content: renderLetter(r, letter)!, what: 'the cover letter' });
+  if (opts.letter !== undefined) files.push({ path: opts.letter, content: renderLetter(printableData(r), letter)!, what: 'the cover letter' });
   return files;
 }
