@@ -4,6 +4,7 @@ import { InputError, UsageError } from './api/errors.js';
 import type { GlobalOptions } from './commands/shared.js';
 import { DEFAULT_MAX_FILE_BYTES, forgetInputs } from './api/files.js';
 import { outputFor, processIo, type Io, type Output } from './commands/output.js';
+import { printable } from './report/printable.js';
 import { VERSION } from './version.js';
 
 /**
@@ -204,7 +205,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
     }
     if (e instanceof InputError || e instanceof UsageError) {
-      io.stderr.write(`valuepack: ${e.message}\n`);
+      // Names from a file or the command line may hold control characters: show, never act on, them.
+      const text = e instanceof InputError
+        ? e.findings.map((f) => printable(`${f.file}:${f.line}:${f.col}: ${f.message}`)).join('\n') : printable(e.message);
+      io.stderr.write(`valuepack: ${text}\n`);
       if (e instanceof UsageError) io.stderr.write(`${helpPointer(argv.find((a) => program.commands.some((c) => c.name() === a)))}\n`);
       if (debug) io.stderr.write(`${e.stack}\n`);
       return 2;

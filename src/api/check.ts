@@ -1,4 +1,5 @@
 import type { Ratio } from '../engine/ratio.js';
+import { capFindings } from '../proposal/cap.js';
 import type { LocatedFinding } from '../proposal/findings.js';
 import { loadProposalText, locate } from '../proposal/load.js';
 import { absorptionFindings, ruleFindings, rulesRun, type SearchLimit } from '../proposal/rules.js';
@@ -31,7 +32,8 @@ export function checkFile(file: string, discounts: readonly Ratio[], maxFileSize
   return {
     file,
     // loaded.doc parses the file again with the yaml package: only when a finding needs a position.
-    findings: [...loaded.findings, ...(found.length === 0 ? [] : locate(found, file, read.source, loaded.doc))].sort(byPosition),
+    findings: capFindings([...loaded.findings, ...(found.length === 0 ? [] : locate(found, file, read.source, loaded.doc))].sort(byPosition),
+      (f) => locate([f], file, read.source)[0]!),
     // "schema" stands for the structure the file has passed; the rest are the rules run on it.
     rules: ['schema', ...rulesRun(deal !== undefined), ...(absorbing ? ['discount-not-absorbed'] : [])],
   };

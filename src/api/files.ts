@@ -1,5 +1,6 @@
 import {
   closeSync, constants, existsSync, fstatSync, fsyncSync, linkSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync,
+  type Stats,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
@@ -15,11 +16,18 @@ const inputs = new Set<string>();
 
 const identity = (dev: number | bigint, ino: number | bigint) => `${dev}:${ino}`;
 
-/** Read a proposal as UTF-8 text, refusing what is not one before it costs memory. */
+/** The path that names standard input. */
+export const STDIN = '-';
+
+/**
+ * Read a proposal as UTF-8 text, refusing what is not one before it costs memory: only a
+ * regular file (opened without blocking, so a FIFO cannot hang the run), or standard
+ * input for "-"; read to its end, never past the limit, whatever size it claims.
+ */
 export function readProposalFile(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES): ReadResult {
   let fd: number;
   try {
-    fd = openSync(path, constants.O_RDONLY);
+    fd = path === STDIN ? 0 : openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const reason = err.code === 'ENOENT' ? 'no such file' : err.code === 'EACCES' ? 'permission denied' : err.message;
@@ -28,16 +36,11 @@ export function readProposalFile(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) return { finding: error('file-directory', []) };
+    if (path !== STDIN && !st.isFile()) return { finding: error('file-not-regular', [], { kind: kindOf(st) }) };
     if (st.size > maxBytes) return { finding: error('file-too-large', [], { size: st.size, limit: maxBytes }) };
-    inputs.add(identity(st.dev, st.ino));
-    const buf = Buffer.alloc(st.size);
-    let read = 0;
-    while (read < buf.length) {
-      const n = readSync(fd, buf, read, buf.length - read, null);
-      if (n === 0) break;
-      read += n;
-    }
-    const bytes = buf.subarray(0, read);
+    if (st.isFile()) inputs.add(identity(st.dev, st.ino));
+    const bytes = readAtMost(fd, maxBytes);
+    if (bytes === undefined) return { finding: error('file-too-large', [], { limit: maxBytes }) };
     if (bytes.length === 0 || /^\s*$/.test(bytes.toString('latin1'))) return { finding: error('file-empty', []) };
     if (bytes.includes(0)) return { finding: error('file-binary', []) };
     try {
@@ -48,9 +51,41 @@ export function readProposalFile(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES
   } catch (e) {
     return { finding: error('file-unreadable', [], { reason: (e as Error).message }) };
   } finally {
-    closeSync(fd);
+    if (fd !== 0) closeSync(fd);
   }
 }
+
+function kindOf(st: Stats): string {
+  return st.isFIFO() ? 'a FIFO (named pipe)' : st.isSocket() ? 'a socket' : st.isCharacterDevice() || st.isBlockDevice() ? 'a device' : 'not a file';
+}
+
+/** Everything up to end of file, or undefined past `max` bytes (files such as /proc's claim size 0). */
+function readAtMost(fd: number, max: number): Buffer | undefined {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.min(max + 1 - total, 1 << 20) || 1);
+    const n = readChunk(fd, chunk);
+    if (n === 0) return Buffer.concat(chunks, total);
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+    if (total > max) return undefined;
+  }
+}
+
+/** One read; standard input may be a non-blocking pipe, so "try again" waits a moment instead of failing. */
+function readChunk(fd: number, chunk: Buffer): number {
+  for (;;) {
+    try {
+      return readSync(fd, chunk, 0, chunk.length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      Atomics.wait(PAUSE, 0, 0, 10);
+    }
+  }
+}
+
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
 /**
  * Write a file atomically: a temporary file in the same directory, synced, then moved

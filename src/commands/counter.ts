@@ -6,6 +6,7 @@ import { checkWritable, writeFileAtomic } from '../api/files.js';
 import { renderCounterJson } from '../report/counter-json.js';
 import { renderCounterText, type CounterExtras } from '../report/counter-text.js';
 import { renderLetter, type LetterOptions } from '../report/letter.js';
+import { printableData } from '../report/printable.js';
 import {
   checkKeep, loadOrThrow, outputFormat, parseApprover, parseCount, parseRequest, parseTimeLimit, parseValidUntil, requireOneRequest, today, type GlobalOptions,
 } from './shared.js';
@@ -85,7 +86,7 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
   }
   // A letter or proposal on stdout keeps stdout to itself: the tables go to stderr, as messages do.
   const report = format === 'json' ? renderCounterJson(result, { ...extras, asked: request })
-    : renderCounterText(result, global.color, { ...extras, width: global.columns });
+    : renderCounterText(printableData(result), global.color, { ...extras, width: global.columns });
   if (fileOnStdout) out.info(report);
   else out.data(report);
   return result.feasible ? 0 : 1;
@@ -107,6 +108,6 @@ function plan(loaded: UsableProposal, r: CounterResult, pick: number, opts: Coun
     }
     files.push({ path: opts.out, content: text, what: `the revised proposal (alternative ${pick})` });
   }
-  if (opts.letter !== undefined) files.push({ path: opts.letter, content: renderLetter(r, letter)!, what: 'the cover letter' });
+  if (opts.letter !== undefined) files.push({ path: opts.letter, content: renderLetter(printableData(r), letter)!, what: 'the cover letter' });
   return files;
 }

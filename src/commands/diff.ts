@@ -5,6 +5,7 @@ import type { Output } from './output.js';
 import { locate } from '../proposal/load.js';
 import { renderDiffJson } from '../report/diff-json.js';
 import { renderDiffText } from '../report/diff-text.js';
+import { printableData } from '../report/printable.js';
 import { loadOrThrow, outputFormat, type GlobalOptions } from './shared.js';
 
 export interface DiffCommandOptions {
@@ -19,7 +20,8 @@ export function diffCommand(oldFile: string, newFile: string, opts: DiffCommandO
   const result = diffOffers(offer(a), offer(b));
   if ('finding' in result) throw new InputError(locate([result.finding], newFile, b.source, b.doc));
   const files = { old: oldFile, new: newFile };
-  out.data(format === 'json' ? renderDiffJson(result.diff, files) : renderDiffText(result.diff, files, global.color, global.columns));
+  out.data(format === 'json' ? renderDiffJson(result.diff, files)
+    : renderDiffText(printableData(result.diff), printableData(files), global.color, global.columns));
   return result.diff.same ? 0 : 1;
 }
 

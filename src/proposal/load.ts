@@ -1,5 +1,6 @@
 import type { Document } from 'yaml';
 import type { Deal } from '../engine/deal.js';
+import { capFindings, truncation } from './cap.js';
 import { messageFor } from './messages.js';
 import { error, type Finding, type LocatedFinding, type Path } from './findings.js';
 import { ratio } from '../engine/ratio.js';
@@ -7,8 +8,9 @@ import { CURRENCY_CODES } from './currencies.js';
 import { parsePercent, ratioToPercentString } from './decimal.js';
 import { buildDeal } from './model.js';
 import { proposalSchema, type Proposal } from './schema.js';
+import { validateProposal, type Issue } from './validate.js';
 import { suggest } from './suggest.js';
-import { offsetOf, parseYaml, positionOf } from './yaml.js';
+import { offsetOf, parseYaml, positionsOf } from './yaml.js';
 
 export interface LoadedProposal {
   readonly file: string;
@@ -33,29 +35,22 @@ export function loadProposalText(source: string, file: string): LoadedProposal {
     file, source, get doc() { return parsed.doc; }, ...rest,
   });
   if (parsed.findings.length > 0) return loaded({ findings: place(parsed.findings) });
-  const result = proposalSchema.safeParse(parsed.data);
+  const result = validateProposal(parsed.data);
   if (!result.success) {
-    const findings = result.error.issues.flatMap((issue) => schemaFindings(issue, parsed.data));
+    const findings = result.issues.flatMap((issue) => schemaFindings(issue, parsed.data));
+    if (result.more > 0) findings.push(truncation(result.more));
     return loaded({ findings: place(findings) });
   }
   const built = buildDeal(result.data);
   return loaded({ proposal: result.data, findings: place(built.findings), ...(built.deal ? { deal: built.deal } : {}) });
 }
 
-/** Attach file, line, column and message text to findings about one source. */
+/** Attach file, line, column and message text to findings about one source, at most MAX_FINDINGS of them. */
 export function locate(findings: readonly Finding[], file: string, source: string, doc?: Document.Parsed | undefined): LocatedFinding[] {
-  return findings.map((f) => {
-    const offset = f.offset ?? (doc ? offsetOf(doc, f.path, f.atKey) : 0);
-    return { ...f, file, ...positionOf(source, offset), message: messageFor(f) };
-  });
-}
-
-interface Issue {
-  readonly code: string;
-  readonly path: PropertyKey[];
-  readonly message: string;
-  readonly keys?: string[];
-  readonly expected?: string;
+  const kept = capFindings(findings, (f) => f);
+  const offsets = kept.map((f) => f.offset ?? (doc ? offsetOf(doc, f.path, f.atKey) : 0));
+  const positions = positionsOf(source, offsets);
+  return kept.map((f, i) => ({ ...f, file, ...positions[i]!, message: messageFor(f) }));
 }
 
 /** Keys whose values are percentages, written as strings ("30%"). */

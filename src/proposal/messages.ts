@@ -21,11 +21,12 @@ const money = (amount: Text, currency: Text) => {
  */
 export const MESSAGES = {
   'file-unreadable': (a: { reason: Text }) => `cannot read the file: ${a.reason}`,
-  'file-too-large': (a: { size: Count; limit: Count }) => `the file is ${a.size} bytes, over the limit of ${a.limit} bytes (see --max-file-size)`,
+  'file-too-large': (a: { size?: Count; limit: Count }) => `the file is ${a.size === undefined ? 'over' : `${a.size} bytes, over`} the limit of ${a.limit} bytes (see --max-file-size)`,
   'file-empty': () => 'the file is empty',
   'file-binary': () => 'the file is binary, not YAML text',
   'file-encoding': () => 'the file is not UTF-8 text',
   'file-directory': () => 'this is a directory, not a proposal file',
+  'file-not-regular': (a: { kind: Text }) => `this is ${a.kind}, not a regular file (to read standard input, give -)`,
   'yaml-syntax': (a: { detail: Text }) => `YAML syntax error: ${a.detail}`,
   'yaml-duplicate-key': (_a: { detail?: Text }) => 'duplicate key: a key may appear only once in a mapping',
   'yaml-multiple-documents': (_a: { detail?: Text }) => 'the file holds several YAML documents; a proposal is one document',
@@ -34,6 +35,8 @@ export const MESSAGES = {
   'yaml-alias-limit': (a: { limit: Count }) => `too many aliases (more than ${a.limit}): refused as a possible alias bomb`,
   'yaml-too-many-nodes': (a: { limit: Count }) => `the document expands to more than ${a.limit} nodes: refused as a possible alias bomb`,
   'yaml-depth': (a: { limit: Count }) => `nesting deeper than ${a.limit} levels: refused`,
+  'yaml-too-many-tokens': (a: { limit: Count }) => `more than ${a.limit} YAML tokens (keys, values and indicators): refused as too large for a proposal`,
+  'findings-truncated': (a: { count: Count; limit: Count }) => `and ${a.count} more finding${a.count === 1 ? '' : 's'}, not listed (at most ${a.limit} are listed per file)`,
   'number-not-finite': (a: { text: Text }) => `${a.text} is not a finite number`,
   'number-inexact': (a: { text: Text }) => `${a.text} cannot be represented exactly; write a smaller number or fewer digits`,
   'schema': (a: { detail: Text }) => a.detail,

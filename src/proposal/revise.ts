@@ -39,7 +39,19 @@ export function reviseProposal(source: string, doc: Document.Parsed, deal: Deal,
   if (isMap(top) && (discount !== '0%' || pair(top, 'discount'))) {
     edits.push(setKey(source, top, 'discount', 'currency', discount, why));
   }
-  return edits.sort((a, b) => b.from - a.from).reduce((text, e) => text.slice(0, e.from) + e.text + text.slice(e.to), source);
+  return applyEdits(source, edits);
+}
+
+/** The source with non-overlapping edits applied, in one pass (a proposal may change thousands of levers). */
+function applyEdits(source: string, edits: readonly Edit[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of [...edits].sort((a, b) => a.from - b.from)) {
+    parts.push(source.slice(at, e.from), e.text);
+    at = e.to;
+  }
+  parts.push(source.slice(at));
+  return parts.join('');
 }
 
 function pair(map: YAMLMap, key: string): Pair<unknown, unknown> | undefined {

@@ -6,13 +6,15 @@ import { sameDecimal } from './decimal.js';
  * function here gives up (throws OUTSIDE) at anything it does not read exactly as the
  * yaml package would, so that the yaml package reads the file instead.
  */
-export const OUTSIDE = new Error('outside the subset'); // thrown to give up; never escapes the reader
+const OUTSIDE = new Error('outside the subset'); // thrown to give up; never escapes the reader
 
 export function give(): never {
   throw OUTSIDE;
 }
 
 export const SPACE = 32;
+/** How far the ":" of an implicit key may be from the key's start (YAML 1.2, as the yaml package checks). */
+export const MAX_IMPLICIT_KEY = 1024;
 const COLON = 58;
 /** Characters that cannot start a plain scalar here (YAML indicators). */
 export const INDICATOR = new Set('-?:,[]{}#&*!|>\'"%@`');
@@ -21,9 +23,14 @@ export const NOT_A_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FAL
 /** First characters of everything NOT_A_STRING matches. */
 const MAY_NOT_BE_STRING = '0123456789+-.~nNtTfF';
 const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
-/** A plain scalar's characters: up to ": ", " #" or the end of the line (in flow, also ,[]{}" and any colon). */
-const BLOCK_PLAIN = /(?:[^\n\r#:]|(?<! )#|:(?=[^ \n\r]))*/y;
-const FLOW_PLAIN = /(?:[^\n\r#:,[\]{}"]|(?<! )#)*/y;
+/**
+ * Runs of a plain scalar's ordinary characters. A plain scalar ends at ": ", " #" or the
+ * end of the line (in flow, also at ,[]{}" and any colon); the few characters that may or
+ * may not end it are looked at one by one between runs. A single pattern with those
+ * cases as alternatives backtracks per character and overflows the stack on a long line.
+ */
+const BLOCK_RUN = /[^\n\r#:]*/y;
+const FLOW_RUN = /[^\n\r#:,[\]{}"]*/y;
 
 /** A one-line quoted scalar at `at` without escapes ('' in single quotes is a quote); its text and end. */
 export function quotedScalar(s: string, at: number, end: number): [string, number] {
@@ -51,14 +58,27 @@ export function quotedScalar(s: string, at: number, end: number): [string, numbe
 export function plainScalar(s: string, at: number, end: number, inFlow: boolean): [unknown, number] {
   const dashed = s[at] === '-' && at + 1 < end && !' ,[]{}'.includes(s[at + 1]!); // -5, -abc
   if (at === end || (INDICATOR.has(s[at]!) && !dashed)) give();
-  const scan = inFlow ? FLOW_PLAIN : BLOCK_PLAIN; // native scanning: far faster than a loop while still cold
-  scan.lastIndex = at;
-  scan.test(s);
-  let last = Math.min(scan.lastIndex, end);
+  let last = plainEnd(s, at, end, inFlow);
   if (!inFlow && last < end && s.charCodeAt(last) === COLON) give(); // "a: b: c"
   while (last > at && s.charCodeAt(last - 1) === SPACE) last--;
   const text = s.slice(at, last);
   return [resolve(text), last];
+}
+
+/** Where the plain scalar at `at` ends: native scanning of runs, far faster than a loop while still cold. */
+function plainEnd(s: string, at: number, end: number, inFlow: boolean): number {
+  const run = inFlow ? FLOW_RUN : BLOCK_RUN;
+  let i = at;
+  for (;;) {
+    run.lastIndex = i;
+    run.test(s);
+    i = Math.min(run.lastIndex, end);
+    const c = s[i];
+    const more = i < end && ((c === '#' && s.charCodeAt(i - 1) !== SPACE) ||
+      (!inFlow && c === ':' && i + 1 < end && s.charCodeAt(i + 1) !== SPACE));
+    if (!more) return i;
+    i++;
+  }
 }
 
 function resolve(text: string): unknown {

@@ -1,5 +1,5 @@
-import { MAX_DEPTH } from './depth.js';
-import { give, INDICATOR, NOT_A_STRING, OUTSIDE, plainScalar, quotedScalar, SPACE } from './yaml-scalars.js';
+import { MAX_DEPTH } from './bounds.js';
+import { give, INDICATOR, MAX_IMPLICIT_KEY, NOT_A_STRING, plainScalar, quotedScalar, SPACE } from './yaml-scalars.js';
 
 /**
  * A fast reader for the YAML proposals are written in: block mappings and sequences,
@@ -9,25 +9,23 @@ import { give, INDICATOR, NOT_A_STRING, OUTSIDE, plainScalar, quotedScalar, SPAC
  *
  * It is a shortcut, never a second opinion: at the first thing it does not fully
  * understand (anchors, tags, block scalars, multi-line scalars, escapes, unusual
- * numbers, duplicate keys, anything odd) it gives up and returns undefined, and the yaml
- * package reads the file and reports what is wrong. What it returns equals what the
- * yaml package gives (test/proposal/yaml-subset.test.ts). No positions are needed here:
- * findings are located through the yaml document, parsed only when one is reported.
+ * numbers, duplicate keys, long keys, anything odd) it gives up and returns undefined,
+ * and the yaml package reads the file and reports what is wrong; it never throws. What
+ * it returns equals what the yaml package gives (test/proposal/yaml-subset.test.ts and
+ * yaml-suite.test.ts). Positions are found through the yaml document, when needed.
  */
 
 /** Characters that make YAML subtle (tabs, stray CRs, BOM, controls, Unicode breaks). */
 const SUBTLE = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)/;
 /** Keys the yaml package or JavaScript objects treat specially: left to the careful path. */
 const SPECIAL_KEYS = new Set(['__proto__', '<<']);
-const OPENING = /^---(?: +(?:#.*)?)?$/;
 
 export function readYamlSubset(source: string, maxNodes: number): unknown {
   if (SUBTLE.test(source)) return undefined;
   try {
     return new Reader(source, maxNodes).document();
-  } catch (e) {
-    if (e === OUTSIDE) return undefined;
-    throw e;
+  } catch {
+    return undefined; // gave up, or a fault of its own (never to escape): it costs speed, never an answer
   }
 }
 
@@ -39,7 +37,7 @@ class Reader {
   private line = 0;
   private pos = 0; // read position in the source, within the current line
   private nodes = 0;
-  private depth = 0; // nested collections: parseYaml bounds it first; this keeps the reader safe alone
+  private depth = 0; // nested collections, bounded here: parseYaml measures only long files first
 
   constructor(private readonly s: string, private readonly maxNodes: number) {
     for (let start = 0; start < s.length;) {
@@ -51,9 +49,9 @@ class Reader {
       while (i < end && s.charCodeAt(i) === SPACE) i++;
       if (i === start && (s.startsWith('---', i) || s.startsWith('...', i))) {
         // Only an opening marker alone is read here; further documents are the yaml package's to refuse.
-        if (this.starts.length > 0 || !OPENING.test(s.slice(start, end))) give();
+        if (this.starts.length > 0 || !/^---(?: +(?:#.*)?)?$/.test(s.slice(start, end))) give();
       } else if (i < end && s[i] !== '#') {
-        this.starts.push(start);
+        if (this.starts.push(start) > maxNodes) give(); // every content line holds a node
         this.indents.push(i - start);
         this.ends.push(end);
       }
@@ -169,6 +167,8 @@ class Reader {
       this.pos = i;
     }
     if (s[this.pos] !== ':' || (this.pos + 1 < end && s.charCodeAt(this.pos + 1) !== SPACE)) return undefined;
+    // Over 1,024 characters is refused, counted from the line break after an empty value: so from the line's start.
+    if (this.pos + 1 - this.starts[this.line]! > MAX_IMPLICIT_KEY) give();
     this.pos++;
     return key;
   }

@@ -1,7 +1,7 @@
-import { Document, isAlias, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { Composer, Document, isAlias, isMap, isScalar, isSeq, parseDocument, Parser, YAMLParseError, type CST, type Node, type Pair } from 'yaml';
 import { error, type Finding, type Path, type Position } from './findings.js';
+import { Exceeded, excessOf, MAX_DEPTH, MAX_TOKENS, measuredLexemes, type Excess } from './bounds.js';
 import { sameDecimal } from './decimal.js';
-import { MAX_DEPTH, tooDeepAt } from './depth.js';
 import { yamlErrorFindings } from './yaml-errors.js';
 import { readYamlSubset } from './yaml-subset.js';
 
@@ -24,33 +24,87 @@ export interface ParsedYaml {
 const STANDARD_TAGS = new Set(['tag:yaml.org,2002:str', 'tag:yaml.org,2002:int', 'tag:yaml.org,2002:float',
   'tag:yaml.org,2002:bool', 'tag:yaml.org,2002:null', 'tag:yaml.org,2002:map', 'tag:yaml.org,2002:seq']);
 
-const OPTIONS = { uniqueKeys: true, prettyErrors: false } as const;
+// Duplicate keys are found while converting, in linear time: the yaml package's own check
+// compares every key with every earlier one, over a minute for a mapping of 100,000 keys.
+const OPTIONS = { uniqueKeys: false, prettyErrors: false } as const;
 
 /**
  * Read once, into plain data with every number checked to be exactly what was written:
  * by the fast reader when the file keeps to the usual subset, else by the yaml package.
  */
 export function parseYaml(source: string): ParsedYaml {
-  const deep = tooDeepAt(source);
-  if (deep !== undefined) {
-    return { doc: undefined, data: undefined, findings: [{ ...error('yaml-depth', [], { limit: MAX_DEPTH }), offset: deep }] };
-  }
+  // A source shorter than the token limit cannot pass it, and the fast reader bounds its own depth.
+  const measured = source.length > MAX_TOKENS;
+  const excess = measured ? excessOf(source) : undefined;
+  if (excess !== undefined) return refused(excess);
   const fast = readYamlSubset(source, MAX_NODES);
   if (fast !== undefined) {
     let doc: Document.Parsed | undefined;
     return { get doc() { return (doc ??= parseDocument(source, OPTIONS)); }, data: fast, findings: [] };
   }
-  return parseWithYamlPackage(source);
+  return parseWithYamlPackage(source, measured);
 }
 
-/** The careful path: the yaml package, every problem a finding (also what the fast reader is tested against). */
-export function parseWithYamlPackage(source: string): ParsedYaml {
-  const doc = parseDocument(source, OPTIONS);
+/**
+ * The careful path: the yaml package, every problem a finding (also what the fast reader
+ * is tested against). The source is measured first unless the caller has done it.
+ */
+export function parseWithYamlPackage(source: string, measured = false): ParsedYaml {
+  const doc = withoutStacks(() => (measured ? parseDocument(source, OPTIONS) : parseMeasured(source)));
+  if (!(doc instanceof Document)) return refused(doc);
   const findings: Finding[] = yamlErrorFindings(source, doc.errors);
   if (findings.length > 0) return { doc, data: undefined, findings };
   const converter = new Converter(doc, findings);
   const data = converter.convert(doc.contents, []);
   return { doc, data: findings.length > 0 ? undefined : data, findings };
+}
+
+/**
+ * parseDocument with the source measured in the same pass of the lexer: the syntax tree
+ * is built from the measured tokens, and the document only once all of them are within
+ * the limits. As parseDocument, the first document, and an error for a second one.
+ */
+function parseMeasured(source: string): Document.Parsed | Excess {
+  const parser = new Parser();
+  function* tree(): Generator<CST.Token, void> {
+    for (const lexeme of measuredLexemes(source)) yield* parser.next(lexeme);
+    yield* parser.end();
+  }
+  try {
+    let first: Document.Parsed | undefined;
+    for (const doc of new Composer(OPTIONS).compose(tree(), true, source.length)) {
+      if (first === undefined) {
+        first = doc;
+      } else {
+        first.errors.push(new YAMLParseError([doc.range[0], doc.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
+        break;
+      }
+    }
+    return first!; // compose always gives a document, if only an empty one
+  } catch (e) {
+    if (e instanceof Exceeded) return e.excess;
+    throw e;
+  }
+}
+
+/**
+ * The yaml package makes an Error for each problem, and broken input within the token
+ * limit can hold hundreds of thousands: without their stack traces (unused: findings
+ * keep only the message and offset) they cost a tenth of the memory and time.
+ */
+function withoutStacks<T>(run: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return run();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+function refused(excess: Excess): ParsedYaml {
+  const finding = excess.limit === 'depth' ? error('yaml-depth', [], { limit: MAX_DEPTH }) : error('yaml-too-many-tokens', [], { limit: MAX_TOKENS });
+  return { doc: undefined, data: undefined, findings: [{ ...finding, offset: excess.offset }] };
 }
 
 class Converter {
@@ -72,24 +126,30 @@ class Converter {
       this.fail(error('yaml-tag', path, { tag }));
       return undefined;
     }
-    if (isMap(node)) {
-      const out: Record<string, unknown> = {};
-      for (const pair of node.items) {
-        const key = isScalar(pair.key) ? pair.key.value : undefined;
-        if (typeof key !== 'string') {
-          this.fail(error('yaml-key-type', path, { key: String(isScalar(pair.key) ? pair.key.value : 'a collection') }));
-          continue;
-        }
-        // defineProperty keeps "__proto__" an ordinary (and unknown) key, never a prototype.
-        Object.defineProperty(out, key, {
-          value: this.convert(pair.value, [...path, key]), enumerable: true, writable: true, configurable: true,
-        });
-      }
-      return out;
-    }
+    if (isMap(node)) return this.map(node.items, path);
     if (isSeq(node)) return node.items.map((item, i) => this.convert(item, [...path, i]));
     if (isScalar(node)) return this.scalar(node.value, node.source, path);
     return undefined;
+  }
+
+  private map(pairs: readonly Pair[], path: Path): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const pair of pairs) {
+      const key = isScalar(pair.key) ? pair.key.value : undefined;
+      if (typeof key !== 'string') {
+        this.fail(error('yaml-key-type', path, { key: String(isScalar(pair.key) ? pair.key.value : 'a collection') }));
+        continue;
+      }
+      if (Object.hasOwn(out, key)) {
+        this.findings.push({ ...error('yaml-duplicate-key', [...path, key]), atKey: true, offset: (pair.key as Node).range?.[0] ?? 0 });
+        continue;
+      }
+      // defineProperty keeps "__proto__" an ordinary (and unknown) key, never a prototype.
+      Object.defineProperty(out, key, {
+        value: this.convert(pair.value, [...path, key]), enumerable: true, writable: true, configurable: true,
+      });
+    }
+    return out;
   }
 
   private scalar(value: unknown, source: string | undefined, path: Path): unknown {
@@ -141,16 +201,23 @@ export function nodeAt(doc: Document.Parsed, path: Path, atKey = false): Node | 
   return ((atKey && key) ? key : node) as Node | undefined;
 }
 
-/** 1-based line and column of a source offset, computed only when a finding is reported. */
-export function positionOf(source: string, offset: number): Position {
+/** 1-based line and column of each source offset, in one pass over the lines, computed only when findings are reported. */
+export function positionsOf(source: string, offsets: readonly number[]): Position[] {
+  const order = offsets.map((_, i) => i).sort((a, b) => offsets[a]! - offsets[b]!);
+  const out: Position[] = new Array(offsets.length);
   let line = 1;
   let lineStart = 0;
-  const end = Math.min(offset, source.length);
-  for (let i = source.indexOf('\n'); i !== -1 && i < end; i = source.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+  let nl = source.indexOf('\n');
+  for (const i of order) {
+    const end = Math.min(offsets[i]!, source.length);
+    while (nl !== -1 && nl < end) {
+      line++;
+      lineStart = nl + 1;
+      nl = source.indexOf('\n', lineStart);
+    }
+    out[i] = { line, col: end - lineStart + 1 };
   }
-  return { line, col: end - lineStart + 1 };
+  return out;
 }
 
 export function offsetOf(doc: Document.Parsed, path: Path, atKey = false): number {

@@ -87,7 +87,7 @@ describe('check --format github', () => {
       '',
     ].join('\n'));
   });
-  it('escapes %, CR and LF in messages, and also : and , in properties', async () => {
+  it('escapes % in messages, and also : and , in properties; control characters show as pictures', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vp-gh-'));
     const file = join(dir, 'odd,name:50%.yaml');
     writeFileSync(file, 'proposal: T\ncustomer: C\ncurrency: USD\n"x\\r\\ny%": 1\nitems:\n  - { id: a, name: A, price: 1 }\n');
@@ -95,7 +95,7 @@ describe('check --format github', () => {
     expect(r.code).toBe(1);
     const escapedFile = file.replace(/%/g, '%25').replace(/:/g, '%3A').replace(/,/g, '%2C');
     expect(r.stdout.split('\n').slice(0, 2)).toEqual([
-      `::error file=${escapedFile},line=4,col=1,title=valuepack unknown-key::unknown key "x%0D%0Ay%25"`,
+      `::error file=${escapedFile},line=4,col=1,title=valuepack unknown-key::unknown key "x␍␊y%25"`,
       '::error file=fixtures/rules/max-discount-beyond-approvals.yaml,line=6,col=16,title=valuepack max-discount-beyond-approvals::' +
         'maxDiscount 30%25 is beyond the highest approval band (20%25): nobody could sign it off',
     ]);

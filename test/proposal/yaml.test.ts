@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tooDeepAt } from '../../src/proposal/depth.js';
+import { excessOf } from '../../src/proposal/bounds.js';
 import { parseYaml } from '../../src/proposal/yaml.js';
 
 const codes = (src: string) => parseYaml(src).findings.map((f) => f.code);
@@ -54,7 +54,7 @@ describe('nesting depth, measured before parsing', () => {
     ['block mappings', Array.from({ length: 600 }, (_, i) => ' '.repeat(i) + 'a:').join('\n')],
     ['flow after an apostrophe', "a: Customer's crews\nb: " + '['.repeat(200)],
   ])('refuses deep %s', (_, src) => {
-    expect(tooDeepAt(src)).toBeDefined();
+    expect(excessOf(src)?.limit).toBe('depth');
     expect(codes(src)).toEqual(['yaml-depth']);
   });
 
@@ -67,6 +67,6 @@ describe('nesting depth, measured before parsing', () => {
     ['brackets in comments', 'a: 1 # ' + '['.repeat(500)],
     ['an ordinary proposal shape', 'items:\n  - id: a\n    levers:\n      - id: b\n        options:\n          - { name: x, cost: 1 }\n'],
   ])('accepts %s', (_, src) => {
-    expect(tooDeepAt(src)).toBeUndefined();
+    expect(excessOf(src)).toBeUndefined();
   });
 });

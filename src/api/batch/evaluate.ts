@@ -1,5 +1,6 @@
 import { counter } from '../../engine/counter.js';
 import type { Ratio } from '../../engine/ratio.js';
+import { findingCount } from '../../proposal/cap.js';
 import type { LocatedFinding } from '../../proposal/findings.js';
 import { isUsable, loadProposal } from '../proposal-file.js';
 
@@ -68,7 +69,24 @@ export function evaluateFile(file: string, config: BatchConfig): BatchRow[] {
   });
 }
 
+/**
+ * As evaluateFile, but an unforeseen failure (a bug, a stack overflow) becomes the file's
+ * error row: one file must never stop the others of a batch.
+ */
+export function evaluateSafely(file: string, config: BatchConfig): BatchRow[] {
+  try {
+    return evaluateFile(file, config);
+  } catch (e) {
+    return [failedRow(file, `internal error while evaluating this file: ${(e as Error)?.message ?? e}`)];
+  }
+}
+
+/** The row of a file whose evaluation failed without a finding. */
+export function failedRow(file: string, message: string): BatchRow {
+  return { file, error: { message, more: 0 } };
+}
+
 function rowError(findings: readonly LocatedFinding[], positioned: boolean): RowError {
   const first = findings[0]!; // a proposal is unusable only with a finding
-  return { message: first.message, ...(positioned ? { line: first.line, col: first.col } : {}), more: findings.length - 1 };
+  return { message: first.message, ...(positioned ? { line: first.line, col: first.col } : {}), more: findingCount(findings) - 1 };
 }

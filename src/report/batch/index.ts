@@ -3,6 +3,7 @@ import { csvFormat } from './csv.js';
 import { jsonFormat } from './json.js';
 import { jsonlFormat } from './jsonl.js';
 import { tableFormat } from './table.js';
+import { printableData } from '../printable.js';
 
 /**
  * One output of `batch`, made fresh for each run. Rows arrive in input order; a
@@ -25,7 +26,10 @@ export type BatchFormat = (options: BatchRenderOptions) => BatchRenderer;
 
 /** `--format` names and their renderers. */
 export const BATCH_FORMATS: Readonly<Record<string, BatchFormat>> = {
-  table: tableFormat,
+  table: (options) => {
+    const table = tableFormat(options);
+    return { ...table, row: (row) => table.row(printableData(row)) }; // for people: the file's text made printable
+  },
   csv: csvFormat,
   json: jsonFormat,
   jsonl: jsonlFormat,
