@@ -6,7 +6,7 @@ import { suggest } from '../proposal/suggest.js';
 import { checkWritable, writeFileAtomic } from '../io/files.js';
 import { formatMoney } from '../report/format.js';
 import { renderCounterJson } from '../report/counter-json.js';
-import { renderCounterText } from '../report/counter-text.js';
+import { renderCounterText, UNDECIDED } from '../report/counter-text.js';
 import { renderLetter, type LetterOptions } from '../report/letter.js';
 import {
   loadOrThrow, parseCount, parseDiscountOption, parseTimeLimit, parseValidUntil, today, type GlobalOptions,
@@ -67,10 +67,12 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
     out.info(`wrote ${f.what} to ${f.path}`);
   }
   if (!result.feasible && (opts.out !== undefined || opts.letter !== undefined)) {
-    out.info(`no package meets the request within policy, so nothing was written to ${[opts.out, opts.letter].filter(Boolean).join(' or ')}`);
+    const why = result.feasible === null ? `undecided: ${UNDECIDED}` : 'no package meets the request within policy';
+    out.info(`${why}, so nothing was written to ${[opts.out, opts.letter].filter(Boolean).join(' or ')}`);
   }
   out.data(opts.json ? renderCounterJson(result) : renderCounterText(result, global.color));
-  return result.feasible ? 0 : 1;
+  // 3: undecided, the time limit stopped the search before any package was found.
+  return result.feasible === null ? 3 : result.feasible ? 0 : 1;
 }
 
 function requestOf(opts: CounterCommandOptions, loaded: UsableProposal): Request {

@@ -1,6 +1,7 @@
 import { compareCandidates, upgradeSteps, type Candidate } from './candidate.js';
 import type { Deal } from './deal.js';
-import { envelope, offerPrice, splitLevers, type Limits } from './pricing.js';
+import { envelope, offerPrice, splitLevers, type Limits, type Totals } from './pricing.js';
+import { bestByKnapsack, withBest } from './knapsack-search.js';
 import { exactBound, relax, relaxBlend } from './relax.js';
 
 export interface SearchInput {
@@ -16,6 +17,8 @@ export interface SearchInput {
   /** Give up, unproven, once clock() passes this. */
   readonly deadline?: number;
   readonly clock?: () => number;
+  /** Checked with the deadline: once aborted, the search stops as if it had run out of time. */
+  readonly signal?: { readonly aborted: boolean };
 }
 
 export interface SearchOutput {
@@ -23,8 +26,8 @@ export interface SearchOutput {
   readonly found: readonly Candidate[];
   /** True when `found` is proven to be exactly the best `count` (or all there are). */
   readonly complete: boolean;
-  /** No feasible configuration is worth more than this (minor units of value). */
-  readonly bound: number;
+  /** No feasible configuration is worth more than this (minor units of value); null: not known. */
+  readonly bound: number | null;
   readonly nodes: number;
 }
 
@@ -41,19 +44,38 @@ export interface SearchOutput {
  * best found lies above it — then nothing unseen can outrank what was found.
  */
 export function search(input: SearchInput): SearchOutput {
+  const { deal, limits, target } = input;
+  const none: SearchOutput = { found: [], complete: true, bound: null, nodes: 0 };
+  const { free, base } = splitLevers(deal, input.movable);
+  const freeLevers = free.map((j) => deal.levers[j]!);
+  const priced = freeLevers.map((l) => l.options.some((o) => o.price !== l.options[0]!.price));
+  if (priced.some(Boolean)) return enumerate(input, free, base, priced);
+  // Without prices that move, every package has one list and one price: the policy is a budget.
+  const list = freeLevers.reduce((s, l) => s + l.options[0]!.price, base.list);
+  const price = Math.min(target, offerPrice(deal, list));
+  if (!limits.listOk(list, price)) return none;
+  const best = bestByKnapsack({ deal, free, base, price, capacity: limits.maxCost(price) - base.cost }, input);
+  if (!best.best) return { ...none, complete: best.proven, bound: best.bound };
+  if (!best.proven || input.count === 1 || input.first) return { found: [best.best], complete: best.proven, bound: best.bound, nodes: 0 };
+  return withBest(best.best, enumerate(input, free, base, priced));
+}
+
+/**
+ * The enumeration: exact best-K among minimal packages, priced options included.
+ * (`search` hands the unpriced best to the knapsack solver first.)
+ */
+function enumerate(input: SearchInput, free: readonly number[], base: Totals, priced: readonly boolean[]): SearchOutput {
   const { deal, limits, target, count } = input;
   const clock = input.clock ?? (() => Date.now());
   const deadline = input.deadline ?? Infinity;
   const levers = deal.levers;
   const fixedChoice = levers.map((l) => l.current);
-  const { free, base } = splitLevers(deal, input.movable);
   const { list: baseList, cost: baseCost, value: baseValue } = base;
-  const none: SearchOutput = { found: [], complete: true, bound: -Infinity, nodes: 0 };
+  const none: SearchOutput = { found: [], complete: true, bound: null, nodes: 0 };
   const freeLevers = free.map((j) => levers[j]!);
   const listCap = limits.listCap(target);
   const leastList = (l: (typeof freeLevers)[number]) => Math.min(...l.options.map((o) => o.price));
   if (freeLevers.reduce((s, l) => s + leastList(l), baseList) > listCap) return none;
-  const priced = freeLevers.map((l) => l.options.some((o) => o.price !== l.options[0]!.price));
   const anyPriced = priced.some(Boolean);
   const { atTarget, budget, lowCeiling, kappa, intercept, tolerance, lineCap } =
     envelope(deal, limits, target, freeLevers, { list: baseList, cost: baseCost }, anyPriced);
@@ -165,7 +187,7 @@ export function search(input: SearchInput): SearchOutput {
 
       let d = 0;
       while (d >= 0 && !(input.first && found.length > 0)) {
-        if ((++nodes & 4095) === 0 && clock() > deadline) {
+        if ((++nodes & 4095) === 0 && (input.signal?.aborted || clock() > deadline)) {
           timedOut = true;
           return;
         }

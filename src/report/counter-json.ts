@@ -2,6 +2,7 @@ import type { Alternative, Answer, CounterResult, Metrics } from '../engine/coun
 import { marginRatio } from '../engine/pricing.js';
 import { ratioToNumber } from '../engine/ratio.js';
 import { minorToNumber } from '../proposal/decimal.js';
+import { UNDECIDED } from './counter-text.js';
 import { SCHEMA_VERSION } from './schema-version.js';
 
 /** `counter --json`: the stable shape documented in docs/json.md. */
@@ -25,7 +26,8 @@ export function renderCounterJson(r: CounterResult): string {
     request: { discount: ratioToNumber(a.request.discount), price: money(a.request.price) },
     feasible: a.feasible,
     optimal: a.optimal,
-    ...(a.optimal ? {} : { valueBound: money(a.valueBound) }),
+    ...(a.optimal ? {} : { valueBound: a.valueBound === null ? null : money(a.valueBound) }),
+    ...(a.feasible === null ? { undecided: UNDECIDED } : {}),
     alternatives: a.alternatives.map(alternative),
   });
   const { request, feasible, ...rest } = answer(r);

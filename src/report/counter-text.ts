@@ -5,6 +5,9 @@ import { ratio } from '../engine/ratio.js';
 import { formatDelta, formatMoney, formatPercent, palette } from './format.js';
 import { renderTable } from './table.js';
 
+/** Said wherever a search was stopped by its time limit before it found any package. */
+export const UNDECIDED = 'the time limit stopped the search before any package was found; run again with a higher --time-limit (seconds)';
+
 /** Human output of `counter`: the offer, the request, and each alternative as a table. */
 export function renderCounterText(r: CounterResult, color: boolean): string {
   const c = palette(color);
@@ -17,6 +20,10 @@ export function renderCounterText(r: CounterResult, color: boolean): string {
   lines.push(`Request         ${formatPercent(r.request.discount)} off → ${m(r.request.price)}`);
   lines.push(`Policy          ${policyLine(d, r)}`);
   lines.push('');
+  if (r.feasible === null) {
+    lines.push(c.yellow.bold(`Undecided: ${UNDECIDED}.`));
+    return lines.join('\n') + '\n';
+  }
   if (!r.feasible) {
     lines.push(c.red.bold(`No package meets ${formatPercent(r.request.discount)} off within policy.`));
     if (r.maxDiscountBp === null) {
@@ -78,6 +85,7 @@ function changesTable(alt: Alternative, d: Deal, color: boolean): string {
 
 function timeLimitNote(a: Answer, m: (u: number) => string): string {
   const best = a.alternatives[0];
+  if (a.valueBound === null) return 'Time limit reached: these are the best packages found, not proven best.';
   if (best && best.value >= a.valueBound) {
     return 'Time limit reached: no package keeps more value than alternative 1 (proven), but the order among ' +
       'packages of equal value (higher margin, then fewer changes) was not searched to the end.';

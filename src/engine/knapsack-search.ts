@@ -1,0 +1,58 @@
+import type { Candidate } from './candidate.js';
+import type { Deal, DealLever } from './deal.js';
+import type { Budget, KnapsackResult } from './mckp/knapsack.js';
+import { solveKnapsack } from './mckp/solve.js';
+
+/**
+ * The counter-offer as a plain multiple-choice knapsack: when no free lever's options
+ * carry different prices, every package has the same list, hence the same price, and
+ * the policy is one exact budget on cost. The best package is the solver's; it is
+ * minimal, since any feasible upgrade would be worth more.
+ */
+export interface KnapsackQuestion {
+  readonly deal: Deal;
+  readonly free: readonly number[];
+  readonly base: { readonly cost: number; readonly value: number; readonly list: number };
+  /** The one price every package has. */
+  readonly price: number;
+  /** The most the free levers may cost. */
+  readonly capacity: number;
+}
+
+export interface KnapsackAnswer {
+  readonly best?: Candidate;
+  readonly proven: boolean;
+  /** No package keeps more value; null when the budget ran out before one was known. */
+  readonly bound: number | null;
+}
+
+export function bestByKnapsack(q: KnapsackQuestion, budget: Budget): KnapsackAnswer {
+  const levers: DealLever[] = q.free.map((j) => q.deal.levers[j]!);
+  const r: KnapsackResult = solveKnapsack({
+    capacity: q.capacity,
+    levers: levers.map((l) => ({
+      cost: l.options.map((o) => o.cost), value: l.options.map((o) => o.value), current: l.current,
+    })),
+  }, budget);
+  const bound = r.bound === null ? null : r.bound + q.base.value;
+  if (!r.best) return { proven: r.status !== 'stopped', bound };
+  const choice = q.deal.levers.map((l) => l.current);
+  q.free.forEach((j, i) => (choice[j] = r.best!.choice[i]!));
+  const cost = q.base.cost + r.best.cost;
+  const best: Candidate = {
+    choice, list: q.base.list + levers.reduce((s, l) => s + l.options[0]!.price, 0), price: q.price, cost,
+    value: q.base.value + r.best.value, margin: q.price - cost, changes: r.best.changes,
+  };
+  return { best, proven: r.status === 'optimal', bound };
+}
+
+/**
+ * The proven best package first, whatever the enumeration of alternatives managed: when
+ * it completed, its list already is the exact answer (alternative 1 included).
+ */
+export function withBest<T extends { found: readonly Candidate[]; complete: boolean; bound: number | null }>(best: Candidate, rest: T): T {
+  if (rest.complete) return rest;
+  const same = (c: Candidate) => c.choice.every((x, j) => x === best.choice[j]);
+  const found = [best, ...rest.found.filter((c) => !same(c))].slice(0, Math.max(1, rest.found.length));
+  return { ...rest, found, bound: best.value };
+}
