@@ -15,6 +15,8 @@ export interface Lp {
   readonly lower: Int32Array;
   /** Per lever: its hull, option indices by cost ascending. */
   readonly hulls: readonly Int32Array[];
+  /** The slope of every hull segment, unordered. */
+  readonly slopes: Float64Array;
 }
 
 /** Options on the upper convex hull by ascending cost; the last is the cheapest of the most valuable. */
@@ -84,7 +86,7 @@ export function relaxation(levers: readonly KnapsackLever[], room: number, tick:
     const k = h.indexOf(lower[owner[brk]!]!);
     dv = l.value[h[k + 1]!]! - l.value[h[k]!]!;
   }
-  return { lambda, slope: { dv, dc }, lower, hulls };
+  return { lambda, slope: { dv, dc }, lower, hulls, slopes: slope };
 }
 
 /**

@@ -1,10 +1,13 @@
 import { better, Stopped, ticker, type Budget, type Knapsack, type KnapsackResult, type Package } from './knapsack.js';
 import { relaxation, type Lp } from './lp.js';
 import { exactBound } from './bound.js';
+import { Multipliers } from './multipliers.js';
 import { ChoiceArena, mergeRuns, StateList } from './states.js';
 
 // Far above the rounding error of the float sums below (about 2e-16 × terms × magnitude).
 const WIDEN = 1e-9;
+/** State lists longer than this pay for the extra multipliers' bounds. */
+const LARGE = 2_000;
 
 /**
  * Exact multiple-choice knapsack after Pisinger's minimal algorithm: the LP relaxation
@@ -114,6 +117,7 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
   let next = new StateList();
   const cand = new StateList();
   cur.push(baseCost, baseValue, baseChanges, -1);
+  let more: Multipliers | undefined; // built once the lists grow large enough to pay for it
   for (let t = 0; t < k && cur.n > 0; t++) {
     const j = order[t]!;
     const room = upper + tol - threshold();
@@ -145,6 +149,7 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
         const ch = cur.changes[i]! + dch;
         // Over capacity, each further change sheds at most shedAfter: a floor on the changes to come.
         if (reach < thr || (reach < strict && ch + (c > W ? Math.ceil((c - W) / shedAfter[t + 1]!) : 0) >= fewer)) continue;
+        if (more && !more.admits(v, c, W, t + 1, best.value, W - best.cost, tol)) continue;
         cand.push(c, v, ch, cur.rec[i]!);
       }
     });
@@ -152,6 +157,7 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
     next.clear();
     mergeRuns(cand, starts, allowed.length, next, (r, parent) => (allowed[r] === base[j] ? parent : arena.add(j, allowed[r]!, parent)), tick);
     [cur, next] = [next, cur];
+    if (!more && cur.n > LARGE) more = new Multipliers(lp.slopes, lambda, levers, base, order, tick);
     progress.states += cur.n;
     // States rise in value with cost: the last one within capacity is the best complete package here.
     let i = cur.n - 1;
