@@ -174,11 +174,37 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
 }
 
 /**
- * The first incumbent: the LP's package, then each lever in turn moved to its most
- * valuable option the capacity left allows (the current one among equals).
+ * The first incumbents, the better of two: the LP's package, and the offer as it stands
+ * (fewest changes) with levers cut to their cheapest option, least value lost per cost
+ * saved first, the last one only as far as needed; then each is filled up greedily.
  */
 function greedy(problem: Knapsack, lp: Lp, tick: () => void): Package {
-  const choice = lp.lower.slice();
+  const fromLp = fill(problem, lp.lower.slice(), tick);
+  const choice = Int32Array.from(problem.levers, (l) => l.current);
+  let cost = 0;
+  problem.levers.forEach((l, j) => (cost += l.cost[choice[j]!]!));
+  const cheapest = problem.levers.map((l) => {
+    let m = 0;
+    for (let o = 1; o < l.cost.length; o++) if (l.cost[o]! < l.cost[m]!) m = o;
+    return m;
+  });
+  const saving = (j: number) => problem.levers[j]!.cost[choice[j]!]! - problem.levers[j]!.cost[cheapest[j]!]!;
+  const loss = (j: number) => problem.levers[j]!.value[choice[j]!]! - problem.levers[j]!.value[cheapest[j]!]!;
+  const order = problem.levers.map((_, j) => j).filter((j) => saving(j) > 0)
+    .sort((a, b) => loss(a) * saving(b) - loss(b) * saving(a) || saving(b) - saving(a) || a - b);
+  for (const j of order) {
+    if (cost <= problem.capacity) break;
+    tick();
+    cost -= saving(j);
+    choice[j] = cheapest[j]!;
+  }
+  if (cost > problem.capacity) return fromLp;
+  const fromOffer = fill(problem, choice, tick);
+  return better(fromOffer, fromLp) ? fromOffer : fromLp;
+}
+
+/** Each lever in turn moved to its most valuable option the capacity left allows (the current one among equals). */
+function fill(problem: Knapsack, choice: Int32Array, tick: () => void): Package {
   let room = problem.capacity;
   problem.levers.forEach((l, j) => (room -= l.cost[choice[j]!]!));
   let value = 0;
