@@ -22,7 +22,8 @@ export interface Lp {
 /** Options on the upper convex hull by ascending cost; the last is the cheapest of the most valuable. */
 export function hull(l: KnapsackLever, tick: () => void): Int32Array {
   const n = l.cost.length;
-  const order = Int32Array.from({ length: n }, (_, i) => i);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) order.push(i);
   order.sort((a, b) => l.cost[a]! - l.cost[b]! || l.value[b]! - l.value[a]! || a - b);
   const h: number[] = [];
   for (let t = 0; t < n; t++) {

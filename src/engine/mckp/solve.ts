@@ -99,7 +99,7 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
     for (let o = 0; o < g.length; o++) if (o !== base[j]) m = Math.min(m, g[o]!);
     return m;
   });
-  const order = Int32Array.from({ length: k }, (_, j) => j).sort((a, b) => nearest[a]! - nearest[b]! || a - b);
+  const order = Int32Array.from(nearest.map((_, j) => j).sort((a, b) => nearest[a]! - nearest[b]! || a - b));
   const reduceAfter = new Float64Array(k + 1); // cost the levers after position t could still shed
   const slackAfter = new Float64Array(k + 1);
   const revertAfter = new Int32Array(k + 1); // changes they could still undo
