@@ -1,4 +1,4 @@
-import type { Candidate } from './candidate.js';
+import { compareCandidates, type Candidate } from './candidate.js';
 import type { Deal, DealLever } from './deal.js';
 import type { Budget, KnapsackResult } from './mckp/knapsack.js';
 import { solveKnapsack } from './mckp/solve.js';
@@ -47,12 +47,23 @@ export function bestByKnapsack(q: KnapsackQuestion, budget: Budget): KnapsackAns
 }
 
 /**
- * The proven best package first, whatever the enumeration of alternatives managed: when
- * it completed, its list already is the exact answer (alternative 1 included).
+ * The solver's answer joined with the enumeration's: when the enumeration completed, its
+ * list is the exact answer; otherwise the better packages of both, the solver's first
+ * among equals (proven best when it finished), under the tighter of the two bounds.
  */
-export function withBest<T extends { found: readonly Candidate[]; complete: boolean; bound: number | null }>(best: Candidate, rest: T): T {
+export function withBest<T extends { found: readonly Candidate[]; complete: boolean; bound: number | null }>(
+  solved: KnapsackAnswer, rest: T, count: number,
+): T {
   if (rest.complete) return rest;
+  const best = solved.best;
+  const bound = solved.proven && best ? best.value : tighter(solved.bound, rest.bound);
+  if (!best) return { ...rest, bound };
   const same = (c: Candidate) => c.choice.every((x, j) => x === best.choice[j]);
-  const found = [best, ...rest.found.filter((c) => !same(c))].slice(0, Math.max(1, rest.found.length));
-  return { ...rest, found, bound: best.value };
+  const others = rest.found.filter((c) => !same(c));
+  const found = solved.proven ? [best, ...others] : [best, ...others].sort(compareCandidates);
+  return { ...rest, found: found.slice(0, count), bound };
+}
+
+function tighter(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.min(a, b);
 }
