@@ -1,7 +1,8 @@
-import { better, Stopped, ticker, type Budget, type Knapsack, type KnapsackResult, type Package } from './knapsack.js';
+import { better, Stopped, ticker, type Budget, type Knapsack, type KnapsackLever, type KnapsackResult, type Package } from './knapsack.js';
 import { relaxation, type Lp } from './lp.js';
 import { exactBound } from './bound.js';
 import { Multipliers } from './multipliers.js';
+import { Shedding } from './shedding.js';
 import { ChoiceArena, mergeRuns, StateList } from './states.js';
 
 // Far above the rounding error of the float sums below (about 2e-16 × terms × magnitude).
@@ -99,17 +100,20 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
     for (let o = 0; o < g.length; o++) if (o !== base[j]) m = Math.min(m, g[o]!);
     return m;
   });
-  const order = Int32Array.from(nearest.map((_, j) => j).sort((a, b) => nearest[a]! - nearest[b]! || a - b));
+  const shedOf = (j: number) => levers[j]!.cost[base[j]!]! - minCost[j]!;
+  // Among equal gaps, the levers that can shed most first (see Shedding).
+  const order = Int32Array.from(nearest.map((_, j) => j).sort((a, b) => nearest[a]! - nearest[b]! || shedOf(b) - shedOf(a) || a - b));
+  const shedding = new Shedding(Float64Array.from(order, shedOf));
   const reduceAfter = new Float64Array(k + 1); // cost the levers after position t could still shed
   const slackAfter = new Float64Array(k + 1);
   const revertAfter = new Int32Array(k + 1); // changes they could still undo
-  const shedAfter = new Float64Array(k + 1); // the most cost one of them can shed
+  const gainAfter = new Float64Array(k + 1); // the most value they can still add
   for (let t = k - 1; t >= 0; t--) {
     const j = order[t]!;
     reduceAfter[t] = reduceAfter[t + 1]! + levers[j]!.cost[base[j]!]! - minCost[j]!;
     slackAfter[t] = slackAfter[t + 1]! + slack[j]!;
     revertAfter[t] = revertAfter[t + 1]! + (base[j] !== levers[j]!.current ? 1 : 0);
-    shedAfter[t] = Math.max(shedAfter[t + 1]!, levers[j]!.cost[base[j]!]! - minCost[j]!);
+    gainAfter[t] = gainAfter[t + 1]! + maxValue(levers[j]!) - levers[j]!.value[base[j]!]!;
   }
 
   const arena = new ChoiceArena();
@@ -147,8 +151,8 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
         const v = cur.value[i]! + dv;
         const reach = v + lambda * (W - c);
         const ch = cur.changes[i]! + dch;
-        // Over capacity, each further change sheds at most shedAfter: a floor on the changes to come.
-        if (reach < thr || (reach < strict && ch + (c > W ? Math.ceil((c - W) / shedAfter[t + 1]!) : 0) >= fewer)) continue;
+        if (v + gainAfter[t + 1]! < best.value) continue; // even every lever left at its most valuable cannot reach it
+        if (reach < thr || (reach < strict && ch + (c > W ? shedding.fewest(c - W, t + 1) : 0) >= fewer)) continue;
         if (more && !more.admits(v, c, W, t + 1, best.value, W - best.cost, tol)) continue;
         cand.push(c, v, ch, cur.rec[i]!);
       }
@@ -225,4 +229,10 @@ function fill(problem: Knapsack, choice: Int32Array, tick: () => void): Package 
     if (x !== l.current) changes++;
   });
   return { choice, value, cost, changes };
+}
+
+function maxValue(l: KnapsackLever): number {
+  let m = -Infinity;
+  for (let o = 0; o < l.value.length; o++) m = Math.max(m, l.value[o]!);
+  return m;
 }
