@@ -56,7 +56,7 @@ function classSection(r) {
     '',
     table(['class', 'levers', 'options', 'R', 'proven', 'first call', 'warm', 'mcknap', 'ratio', 'states', 'DP reference'],
       rows.map((c) => [c.class, c.levers, c.options, c.range, c.proven ? 'yes' : '**no** (time limit)', ms(c.firstMs), ms(c.warmMs),
-        ms(c.mcknapMs), times(c.ratio), c.states, c.agree === null ? '—' : c.agree ? 'agrees' : `**NO** (${c.reference})`])),
+        ms(c.mcknapMs), times(c.ratio), c.states, c.agree === null ? '—' : !c.agree ? `**NO** (${c.reference})` : c.proven ? 'agrees' : `below it (${c.reference})`])),
     '',
   ].join('\n');
 }

@@ -120,6 +120,7 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
   let cur = new StateList();
   let next = new StateList();
   const cand = new StateList();
+  const runs: StateList[] = []; // per option of the lever being added, its new states in cost order
   cur.push(baseCost, baseValue, baseChanges, -1);
   let more: Multipliers | undefined; // built once the lists grow large enough to pay for it
   for (let t = 0; t < k && cur.n > 0; t++) {
@@ -134,29 +135,37 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
     const thr = threshold() - slackAfter[t + 1]!;
     const strict = strictly() - slackAfter[t + 1]!;
     const fewer = best.changes + revertAfter[t + 1]!; // a tie must bring changes below this
-    const starts = new Int32Array(allowed.length + 1);
-    cand.clear();
     const c0 = l.cost[base[j]!]!;
     const v0 = l.value[base[j]!]!;
     const moved0 = base[j] !== l.current ? 1 : 0;
-    allowed.forEach((o, r) => {
-      starts[r] = cand.n;
-      const dc = l.cost[o]! - c0;
-      const dv = l.value[o]! - v0;
-      const dch = (o !== l.current ? 1 : 0) - moved0;
-      for (let i = 0; i < cur.n; i++) {
+    const gb = g[base[j]!]!;
+    while (runs.length < allowed.length) runs.push(new StateList());
+    for (let r = 0; r < allowed.length; r++) runs[r]!.clear();
+    for (let i = 0; i < cur.n; i++) {
+      // A new state reaches what its parent does, less the option's gap: options come by
+      // gap, so the first that falls short ends this state's options.
+      const parentReach = cur.value[i]! + lambda * (W - cur.cost[i]!) + gb + tol;
+      for (let r = 0; r < allowed.length; r++) {
         tick();
-        const c = cur.cost[i]! + dc;
+        const o = allowed[r]!;
+        if (parentReach - g[o]! < thr) break;
+        const c = cur.cost[i]! + l.cost[o]! - c0;
         if (c - reduceAfter[t + 1]! > W) continue;
-        const v = cur.value[i]! + dv;
+        const v = cur.value[i]! + l.value[o]! - v0;
         const reach = v + lambda * (W - c);
-        const ch = cur.changes[i]! + dch;
+        const ch = cur.changes[i]! + (o !== l.current ? 1 : 0) - moved0;
         if (v + gainAfter[t + 1]! < best.value) continue; // even every lever left at its most valuable cannot reach it
         if (reach < thr || (reach < strict && ch + (c > W ? shedding.fewest(c - W, t + 1) : 0) >= fewer)) continue;
         if (more && !more.admits(v, c, W, t + 1, best.value, W - best.cost, tol)) continue;
-        cand.push(c, v, ch, cur.rec[i]!);
+        runs[r]!.push(c, v, ch, cur.rec[i]!);
       }
-    });
+    }
+    const starts = new Int32Array(allowed.length + 1);
+    cand.clear();
+    for (let r = 0; r < allowed.length; r++) {
+      starts[r] = cand.n;
+      cand.append(runs[r]!);
+    }
     starts[allowed.length] = cand.n;
     next.clear();
     mergeRuns(cand, starts, allowed.length, next, (r, parent) => (allowed[r] === base[j] ? parent : arena.add(j, allowed[r]!, parent)), tick);

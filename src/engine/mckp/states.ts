@@ -30,6 +30,15 @@ export class StateList {
     this.n = 0;
   }
 
+  append(other: StateList): void {
+    while (this.cost.length < this.n + other.n) this.grow();
+    this.cost.set(other.cost.subarray(0, other.n), this.n);
+    this.value.set(other.value.subarray(0, other.n), this.n);
+    this.changes.set(other.changes.subarray(0, other.n), this.n);
+    this.rec.set(other.rec.subarray(0, other.n), this.n);
+    this.n += other.n;
+  }
+
   private grow(): void {
     const size = this.cost.length * 2;
     const widen = <T extends Float64Array | Int32Array>(a: T, b: T): T => {
