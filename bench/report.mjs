@@ -2,6 +2,8 @@
  * BENCHMARKS.md from the suite's results: the machine, the method, a table per section
  * and the issue's goals with the figures that decide them (reported, never asserted).
  */
+import { concessionsMarkdown } from './concessions.mjs';
+
 const ms = (x) => (x === null || x === undefined ? '—' : x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : x >= 100 ? `${Math.round(x)} ms` : x >= 1 ? `${x.toFixed(1)} ms` : `${x.toFixed(2)} ms`);
 const times = (x) => (x >= 100 ? `${Math.round(x)}×` : `${x.toFixed(1)}×`);
 const usd = (cents) => (cents === null ? '—' : (cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2 }));
@@ -117,6 +119,7 @@ export function renderReport(r) {
     table(['levers', 'best only', '3 alternatives', 'ratio'],
       r.alternatives.map((a) => [a.levers, ms(a.oneMs), ms(a.threeMs), times(a.threeMs / a.oneMs)])),
     '',
+    ...(r.concessions ? [concessionsMarkdown(r.concessions, r.options.runs)] : []),
     '## Whole process, 5,000 levers',
     '',
     `Medians of ${r.whole.rows[0].rounds} interleaved rounds, wall time of the whole process (${r.options.bigFileMiB} MiB of YAML).`,

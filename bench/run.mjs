@@ -20,6 +20,7 @@ import { writeProposal } from './generate.mjs';
 import { machine } from './measure.mjs';
 import { renderReport } from './report.mjs';
 import { classRows } from './classes.mjs';
+import { concessionRows } from './concessions.mjs';
 import { alternativeRows, coldStart, hardRows, LADDER, solverRows, wholeProcess } from './sections.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -74,6 +75,9 @@ try {
   section('best only vs 3 alternatives');
   results.alternatives = alternativeRows(correlated.slice(1), options);
   show(results.alternatives);
+  section('concession planning: ladder and curve');
+  results.concessions = concessionRows(correlated.find((c) => c.levers === 1000), options);
+  show(results.concessions);
   section('whole process, 5,000 levers');
   const big = correlated.at(-1).file;
   results.whole = wholeProcess(big, { rounds: options.wholeRounds, highsLimit: options.highsLimit });

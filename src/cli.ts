@@ -1,32 +1,34 @@
 import { Command, CommanderError, Option } from 'commander';
-import { InputError, UsageError } from './errors.js';
+import { InputError, UsageError } from './api/errors.js';
 import type { GlobalOptions } from './commands/shared.js';
-import { DEFAULT_MAX_FILE_BYTES, removePendingFiles } from './io/files.js';
-import { processOutput } from './io/output.js';
+import { DEFAULT_MAX_FILE_BYTES, forgetInputs } from './api/files.js';
+import { outputFor, processIo, type Io, type Output } from './commands/output.js';
 import { VERSION } from './version.js';
 
 /**
  * Commander wiring only. Commands are loaded when called, so `valuepack --version`
- * pays for none of them; this is the one module that sets an exit code.
+ * pays for none of them. `main` has no side effects on import and returns the exit
+ * code; `runProcess` is the process glue the binary calls.
  */
-function colorWanted(flag: boolean | undefined): boolean {
+function colorWanted(flag: boolean | undefined, io: Io): boolean {
   if (flag === false) return false;
-  const env = process.env;
+  const env = io.env;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
-  return process.stdout.isTTY === true;
+  return io.stdout.isTTY === true;
 }
 
-function globals(program: Command): GlobalOptions {
+function globals(program: Command, io: Io): GlobalOptions {
   const o = program.opts<{ color?: boolean; maxFileSize?: string }>();
   const max = o.maxFileSize === undefined ? DEFAULT_MAX_FILE_BYTES : Number(o.maxFileSize);
   if (!Number.isInteger(max) || max <= 0) throw new UsageError(`--max-file-size takes a number of bytes (got "${o.maxFileSize}")`);
-  return { color: colorWanted(o.color), maxFileSize: max };
+  return { color: colorWanted(o.color, io), maxFileSize: max };
 }
 
 const collect = (v: string, all: string[]) => [...all, v];
 
-function build(setExit: (code: number) => void): Command {
+function build(setExit: (code: number) => void, out: Output): Command {
+  const g = () => globals(program, out.io);
   const program = new Command('valuepack')
     .description('Meet a discount by re-packaging scope, not by giving up margin.')
     .version(VERSION, '-V, --version')
@@ -34,6 +36,7 @@ function build(setExit: (code: number) => void): Command {
     .option('--debug', 'show stack traces of internal errors')
     .addOption(new Option('--max-file-size <bytes>', 'refuse proposal files larger than this').default(undefined, '10 MiB'))
     .showHelpAfterError('(run valuepack --help for usage)')
+    .configureOutput({ writeOut: (t) => void out.io.stdout.write(t), writeErr: (t) => void out.io.stderr.write(t) })
     .exitOverride();
 
   program.command('counter')
@@ -44,16 +47,47 @@ function build(setExit: (code: number) => void): Command {
     .option('-n, --alternatives <n>', 'how many alternatives', '3')
     .option('-k, --keep <item.lever>', 'a lever the customer will not give up (repeatable)', collect, [])
     .option('--add-scope', 'let levers move to options worth more to the customer (off by default: a counter-offer never spends margin on extras)')
+    .option('--distinct', 'alternatives that change pairwise disjoint sets of levers: real choices for the buyer')
+    .option('--approver <name>', 'only packages this approver may sign (their band caps the discount off list)')
     .option('--json', 'print JSON (see docs/json.md)')
     .option('--letter <file>', 'write a Markdown cover letter to the customer (only when the request can be met)')
     .option('--valid-until <date>', 'state in the letter until when the offers hold (YYYY-MM-DD)')
     .option('--out <file>', 'write the revised proposal for the chosen alternative (only when the request can be met)')
     .option('--pick <n>', 'which alternative --out writes (default 1)')
     .option('--force', 'replace existing --out/--letter files')
-    .option('--time-limit <seconds>', 'stop searching after this long and show the best found, labelled', '10')
+    .option('--time-limit <seconds>', 'stop searching after this long (default 10) and show the best found, labelled')
     .action(async (file: string, opts) => {
       const { counterCommand } = await import('./commands/counter.js');
-      setExit(counterCommand(file, opts, globals(program), processOutput));
+      setExit(counterCommand(file, opts, g(), out));
+    });
+
+  program.command('ladder')
+    .description('a nested concession plan: steps at rising discounts, nothing conceded ever put back')
+    .argument('<file>', 'proposal YAML')
+    .option('--to <pct>', 'the last step, e.g. 20%: a tapered plan, each concession no larger than the one before')
+    .option('--steps <n>', 'how many steps to --to (default 4)')
+    .option('--at <pcts>', 'the steps themselves, rising, e.g. 5%,10%,15%,20%')
+    .option('-k, --keep <item.lever>', 'a lever the customer will not give up (repeatable)', collect, [])
+    .option('--approver <name>', 'only packages this approver may sign (their band caps the discount off list)')
+    .option('--json', 'print JSON (see docs/ladder.md)')
+    .option('--memo <file>', 'write the plan in Markdown for our own team (never for the customer)')
+    .option('--force', 'replace an existing --memo file')
+    .option('--time-limit <seconds>', 'stop searching after this long and show the best found, labelled', '10')
+    .action(async (file: string, opts) => {
+      const { ladderCommand } = await import('./commands/ladder.js');
+      setExit(ladderCommand(file, opts, g(), out));
+    });
+
+  program.command('curve')
+    .description('the concession curve: the least value lost at every discount, as exact segments')
+    .argument('<file>', 'proposal YAML')
+    .option('--to <pct>', 'the last discount of the curve (default: the largest that can be met)')
+    .option('-f, --format <format>', 'text (a chart and a table), csv or json', 'text')
+    .option('-k, --keep <item.lever>', 'a lever the customer will not give up (repeatable)', collect, [])
+    .option('--time-limit <seconds>', 'stop after this long and show the curve proven so far, labelled', '10')
+    .action(async (file: string, opts) => {
+      const { curveCommand } = await import('./commands/curve.js');
+      setExit(await curveCommand(file, opts, g(), out));
     });
 
   program.command('check')
@@ -62,16 +96,17 @@ function build(setExit: (code: number) => void): Command {
     .option('-d, --discount <pcts>', 'each file must absorb these discounts within policy (comma-separated and/or repeated)', collect, [])
     .option('-f, --format <format>', 'stylish (default), json, junit or github (see docs/check.md)')
     .option('--max-warnings <n>', 'fail when there are more warnings than this')
+    .option('--time-limit <seconds>', 'how long each --discount search may take (default 10); an unproven answer is labelled')
     .action(async (files: string[], opts) => {
       const { checkCommand } = await import('./commands/check.js');
-      setExit(await checkCommand(files, opts, globals(program), processOutput));
+      setExit(await checkCommand(files, opts, g(), out));
     });
 
   program.command('schema')
     .description('print the JSON Schema of the proposal format, for editors')
     .action(async () => {
       const { schemaCommand } = await import('./commands/schema.js');
-      setExit(schemaCommand(processOutput));
+      setExit(schemaCommand(out));
     });
 
   program.command('init')
@@ -80,7 +115,7 @@ function build(setExit: (code: number) => void): Command {
     .option('--force', 'replace an existing file')
     .action(async (file: string, opts) => {
       const { initCommand } = await import('./commands/init.js');
-      setExit(initCommand(file, opts, processOutput));
+      setExit(initCommand(file, opts, out));
     });
 
   program.command('batch')
@@ -90,10 +125,10 @@ function build(setExit: (code: number) => void): Command {
       (v: string, all: string[] | undefined) => collect(v, all ?? []))
     .option('-f, --format <format>', 'table, csv, json or jsonl (default: table on a terminal, csv otherwise)')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
-    .option('--time-limit <seconds>', 'stop each search after this long and report the best found, labelled', '10')
+    .option('--time-limit <seconds>', 'stop each search after this long (default 10) and report the best found, labelled')
     .action(async (files: string[], opts) => {
       const { batchCommand } = await import('./commands/batch.js');
-      setExit(await batchCommand(files, opts, globals(program), processOutput));
+      setExit(await batchCommand(files, opts, g(), out));
     });
 
   program.command('diff')
@@ -103,7 +138,7 @@ function build(setExit: (code: number) => void): Command {
     .option('--json', 'print JSON (see docs/diff.md)')
     .action(async (oldFile: string, newFile: string, opts) => {
       const { diffCommand } = await import('./commands/diff.js');
-      setExit(diffCommand(oldFile, newFile, opts, globals(program), processOutput));
+      setExit(diffCommand(oldFile, newFile, opts, g(), out));
     });
 
   program.command('negotiate')
@@ -112,14 +147,16 @@ function build(setExit: (code: number) => void): Command {
     .option('--no-input', 'never ask: fail at once, pointing to counter (for scripts)')
     .action(async (file: string | undefined, opts) => {
       const { negotiateCommand } = await import('./commands/negotiate.js');
-      setExit(await negotiateCommand(file, opts, globals(program), processOutput));
+      setExit(await negotiateCommand(file, opts, g(), out));
     });
   return program;
 }
 
-export async function main(argv: readonly string[]): Promise<number> {
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let code = 0;
-  const program = build((c) => (code = c));
+  forgetInputs(); // each run protects its own inputs
+  const out = outputFor(io);
+  const program = build((c) => (code = c), out);
   const debug = argv.includes('--debug');
   try {
     await program.parseAsync(argv as string[], { from: 'user' });
@@ -129,23 +166,21 @@ export async function main(argv: readonly string[]): Promise<number> {
       return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
     }
     if (e instanceof InputError || e instanceof UsageError) {
-      process.stderr.write(`valuepack: ${e.message}\n`);
-      if (debug) process.stderr.write(`${e.stack}\n`);
+      io.stderr.write(`valuepack: ${e.message}\n`);
+      if (debug) io.stderr.write(`${e.stack}\n`);
       return 2;
     }
-    process.stderr.write(`valuepack: internal error: ${(e as Error).message ?? e}\n`);
-    process.stderr.write(debug ? `${(e as Error).stack}\n` : 'run again with --debug for details, and please report it\n');
+    io.stderr.write(`valuepack: internal error: ${(e as Error).message ?? e}\n`);
+    io.stderr.write(debug ? `${(e as Error).stack}\n` : 'run again with --debug for details, and please report it\n');
     return 70;
   }
 }
 
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code === 'EPIPE') process.exit(0); // piped into head: the reader has what it wanted
-  throw e;
-});
-process.on('SIGINT', () => {
-  removePendingFiles();
-  process.exit(130);
-});
-
-process.exitCode = await main(process.argv.slice(2));
+/** The binary: run on the real process, and stop quietly when a reader such as head has what it wanted. */
+export async function runProcess(): Promise<void> {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+  process.exitCode = await main(process.argv.slice(2));
+}

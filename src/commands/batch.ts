@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { evaluateAll } from '../batch/pool.js';
-import type { BatchConfig } from '../batch/evaluate.js';
-import { UsageError } from '../errors.js';
-import { expandRequired } from '../io/expand.js';
-import type { Output } from '../io/output.js';
+import { evaluateAll } from '../api/batch/pool.js';
+import type { BatchConfig } from '../api/batch/evaluate.js';
+import { UsageError } from '../api/errors.js';
+import { expandRequired } from '../api/expand.js';
+import type { Io, Output } from './output.js';
 import { BATCH_FORMATS } from '../report/batch/index.js';
 import { clearProgress, renderProgress } from '../report/batch/progress.js';
 import { parseCount, parseDiscountOption, parseTimeLimit, type GlobalOptions } from './shared.js';
@@ -23,9 +23,9 @@ export interface Terminal {
   readonly stderr?: { readonly columns: number; write(text: string): void };
 }
 
-const processTerminal = (): Terminal => ({
-  ...(process.stdout.isTTY ? { stdout: { columns: process.stdout.columns } } : {}),
-  ...(process.stderr.isTTY ? { stderr: { columns: process.stderr.columns, write: (t: string) => void process.stderr.write(t) } } : {}),
+const terminalOf = ({ stdout, stderr }: Io): Terminal => ({
+  ...(stdout.isTTY ? { stdout: { columns: stdout.columns ?? 80 } } : {}),
+  ...(stderr.isTTY ? { stderr: { columns: stderr.columns ?? 80, write: (t: string) => void stderr.write(t) } } : {}),
 });
 
 /**
@@ -33,7 +33,7 @@ const processTerminal = (): Terminal => ({
  * input order. Exit 2 when any file could not be evaluated (its row says why), else 0.
  */
 export async function batchCommand(args: readonly string[], opts: BatchCommandOptions, global: GlobalOptions,
-  out: Output, term: Terminal = processTerminal()): Promise<number> {
+  out: Output, term: Terminal = terminalOf(out.io)): Promise<number> {
   const discounts = (opts.discount ?? []).flatMap((d) => d.split(',')).map((d) => parseDiscountOption(d.trim()));
   if (discounts.length === 0) throw new UsageError('give the discounts to evaluate, e.g. --discount 10%,15%,20%');
   const formatName = opts.format ?? (term.stdout ? 'table' : 'csv');

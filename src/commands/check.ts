@@ -1,21 +1,18 @@
-import { absorptionFindings, ruleFindings, rulesRun } from '../engine/rules.js';
-import type { Ratio } from '../engine/ratio.js';
-import { UsageError } from '../errors.js';
-import type { LocatedFinding } from '../findings/types.js';
-import { expandRequired } from '../io/expand.js';
-import { readProposalFile } from '../io/files.js';
-import type { Output } from '../io/output.js';
-import { loadProposalText, locate } from '../proposal/load.js';
+import { UsageError } from '../api/errors.js';
+import { expandRequired } from '../api/expand.js';
+import { checkFile } from '../api/check.js';
+import type { Output } from './output.js';
 import { suggest } from '../proposal/suggest.js';
 import { DEFAULT_FORMAT, REPORTERS } from '../report/check/registry.js';
-import { tally, type FileResult } from '../report/check/types.js';
-import { parseCount, parseDiscountOption, type GlobalOptions } from './shared.js';
+import { tally } from '../report/check/types.js';
+import { parseCount, parseDiscountOption, parseTimeLimit, type GlobalOptions } from './shared.js';
 
 export interface CheckCommandOptions {
   /** Each may hold several, comma-separated. */
   readonly discount?: readonly string[];
   readonly format?: string;
   readonly maxWarnings?: string;
+  readonly timeLimit?: string;
 }
 
 /** `valuepack check FILES…`: exit 0 clean, 1 errors or too many warnings (usage errors throw: 2). */
@@ -31,7 +28,8 @@ export async function checkCommand(inputs: readonly string[], opts: CheckCommand
   const maxWarnings = opts.maxWarnings === undefined ? Infinity : parseCount(opts.maxWarnings, '--max-warnings', 0);
   const files = await expandRequired(inputs);
 
-  const results = files.map((file) => checkFile(file, discounts, global.maxFileSize));
+  const timeLimit = parseTimeLimit(opts.timeLimit);
+  const results = files.map((file) => checkFile(file, discounts, global.maxFileSize, { timeLimit }));
   out.data(reporter(results, global.color));
   const t = tally(results);
   if (t.errors > 0) return 1;
@@ -42,29 +40,3 @@ export async function checkCommand(inputs: readonly string[], opts: CheckCommand
   return 0;
 }
 
-/** Like a linter, a pattern or directory that finds nothing is a mistake in the call, not a pass. */
-
-/**
- * Everything `check` says about one file. Nothing here throws on bad input: an
- * unreadable or invalid file comes back with the findings that stopped it.
- */
-export function checkFile(file: string, discounts: readonly Ratio[], maxFileSize: number): FileResult {
-  const read = readProposalFile(file, maxFileSize);
-  if ('finding' in read) return { file, findings: locate([read.finding], file, ''), rules: [] };
-  const loaded = loadProposalText(read.source, file);
-  const { proposal, deal } = loaded;
-  if (!proposal) return { file, findings: loaded.findings, rules: [] };
-  const absorbing = deal !== undefined && discounts.length > 0;
-  const found = [...ruleFindings(proposal, deal), ...(absorbing ? absorptionFindings(proposal, deal, discounts) : [])];
-  return {
-    file,
-    // loaded.doc parses the file again with the yaml package: only when a finding needs a position.
-    findings: [...loaded.findings, ...(found.length === 0 ? [] : locate(found, file, read.source, loaded.doc))].sort(byPosition),
-    // "schema" stands for the structure the file has passed; the rest are the rules run on it.
-    rules: ['schema', ...rulesRun(deal !== undefined), ...(absorbing ? ['discount-not-absorbed'] : [])],
-  };
-}
-
-function byPosition(a: LocatedFinding, b: LocatedFinding): number {
-  return a.line - b.line || a.col - b.col;
-}

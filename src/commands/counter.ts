@@ -1,18 +1,18 @@
-import { counter, originalMetrics, type CounterResult, type Request } from '../engine/counter.js';
-import { UsageError } from '../errors.js';
+import { counter, originalMetrics, type CounterOptions, type CounterResult, type Request } from '../engine/counter.js';
+import { counterDistinct } from '../engine/distinct.js';
+import { UsageError } from '../api/errors.js';
 import { toMinorUnits } from '../proposal/decimal.js';
 import { reviseForPick } from '../proposal/revise.js';
-import { suggest } from '../proposal/suggest.js';
-import { checkWritable, writeFileAtomic } from '../io/files.js';
+import { checkWritable, writeFileAtomic } from '../api/files.js';
 import { formatMoney } from '../report/format.js';
 import { renderCounterJson } from '../report/counter-json.js';
-import { renderCounterText, UNDECIDED } from '../report/counter-text.js';
+import { renderCounterText, UNDECIDED, type CounterExtras } from '../report/counter-text.js';
 import { renderLetter, type LetterOptions } from '../report/letter.js';
 import {
-  loadOrThrow, parseCount, parseDiscountOption, parseTimeLimit, parseValidUntil, today, type GlobalOptions,
+  checkKeep, loadOrThrow, parseApprover, parseCount, parseDiscountOption, parseTimeLimit, parseValidUntil, today, type GlobalOptions,
 } from './shared.js';
-import type { UsableProposal } from '../io/proposal-file.js';
-import type { Output } from '../io/output.js';
+import type { UsableProposal } from '../api/proposal-file.js';
+import type { Output } from './output.js';
 
 export interface CounterCommandOptions {
   readonly discount?: string;
@@ -27,6 +27,8 @@ export interface CounterCommandOptions {
   readonly pick?: string;
   readonly force?: boolean;
   readonly timeLimit?: string;
+  readonly distinct?: boolean;
+  readonly approver?: string;
 }
 
 /** `valuepack counter FILE`: exit 0 when a package meets the request, 1 when none does. */
@@ -46,19 +48,18 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
   for (const target of [opts.out, opts.letter]) if (target !== undefined) checkWritable(target, force);
   const deal = loaded.deal;
   const request = requestOf(opts, loaded);
-  const paths = deal.levers.map((l) => l.path);
-  for (const k of opts.keep ?? []) {
-    if (!paths.includes(k)) {
-      const s = suggest(k, paths);
-      throw new UsageError(`--keep ${k}: no such lever in ${file}${s ? ` (did you mean ${s}?)` : ''}; levers are ${paths.join(', ')}`);
-    }
-  }
-  const result = counter(deal, request, {
+  checkKeep(deal, opts.keep ?? [], file);
+  const approver = parseApprover(deal, opts.approver, file);
+  const options: CounterOptions = {
     alternatives: opts.alternatives === undefined ? 3 : parseCount(opts.alternatives, '--alternatives'),
     keep: opts.keep ?? [],
     addScope: opts.addScope ?? false,
     timeLimit: parseTimeLimit(opts.timeLimit),
-  });
+    ...(approver ? { approverCap: approver.upTo } : {}),
+  };
+  const distinct = opts.distinct ? counterDistinct(deal, request, options) : undefined;
+  const result = distinct ?? counter(deal, request, options);
+  const extras: CounterExtras = { ...(approver ? { approver } : {}), ...(distinct ? { distinct: distinct.distinct } : {}) };
 
   // Plan every file before writing any, so that a refused target leaves nothing half done.
   const planned = result.feasible ? plan(loaded, result, pick, opts, { date, ...(validUntil ? { validUntil } : {}) }) : [];
@@ -70,7 +71,7 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
     const why = result.feasible === null ? `undecided: ${UNDECIDED}` : 'no package meets the request within policy';
     out.info(`${why}, so nothing was written to ${[opts.out, opts.letter].filter(Boolean).join(' or ')}`);
   }
-  out.data(opts.json ? renderCounterJson(result) : renderCounterText(result, global.color));
+  out.data(opts.json ? renderCounterJson(result, extras) : renderCounterText(result, global.color, extras));
   // 3: undecided, the time limit stopped the search before any package was found.
   return result.feasible === null ? 3 : result.feasible ? 0 : 1;
 }

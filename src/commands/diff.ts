@@ -1,7 +1,7 @@
-import { diffOffers, type Offer } from '../engine/diff.js';
-import { InputError } from '../errors.js';
-import type { LocatedFinding } from '../findings/types.js';
-import type { Output } from '../io/output.js';
+import { diffOffers, type Offer } from '../proposal/diff.js';
+import { InputError } from '../api/errors.js';
+import type { LocatedFinding } from '../proposal/findings.js';
+import type { Output } from './output.js';
 import { locate } from '../proposal/load.js';
 import { renderDiffJson } from '../report/diff-json.js';
 import { renderDiffText } from '../report/diff-text.js';

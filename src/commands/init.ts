@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { writeFileAtomic } from '../io/files.js';
-import type { Output } from '../io/output.js';
+import { writeFileAtomic } from '../api/files.js';
+import type { Output } from './output.js';
 
 /** Where the schema is once valuepack is installed in a project (see docs/check.md). */
 const INSTALLED_SCHEMA = 'node_modules/valuepack/schema/proposal.schema.json';

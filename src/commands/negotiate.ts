@@ -1,10 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { UsageError } from '../errors.js';
-import { isInput, writeFileAtomic } from '../io/files.js';
-import type { Output } from '../io/output.js';
-import { terminalPrompter } from '../negotiate/prompts.js';
-import { Interrupted, negotiate, type PathStatus, type Prompter } from '../negotiate/session.js';
+import { UsageError } from '../api/errors.js';
+import { isInput, writeFileAtomic } from '../api/files.js';
+import type { Output } from './output.js';
+import { terminalPrompter } from './negotiate/prompts.js';
+import { Interrupted, negotiate, type PathStatus, type Prompter } from './negotiate/session.js';
 import { loadOrThrow, today, type GlobalOptions } from './shared.js';
 
 export interface NegotiateCommandOptions {

@@ -1,4 +1,4 @@
-import type { Output } from '../io/output.js';
+import type { Output } from './output.js';
 import { proposalJsonSchema } from '../proposal/schema.js';
 
 /**

@@ -25,6 +25,8 @@ export interface CounterOptions {
    * against the offer as it stands either way.
    */
   readonly from?: Choice;
+  /** Only what an approver may sign: their band's upTo caps the discount off list, as maxDiscount does. */
+  readonly approverCap?: Ratio;
   /** Milliseconds before the search settles for the best found (default 10 s). */
   readonly timeLimit?: number;
   readonly clock?: () => number;
@@ -97,6 +99,29 @@ export function originalMetrics(deal: Deal): Metrics {
 
 /** The counter-offers for a request: pure, exact, deterministic. */
 export function counter(deal: Deal, request: Request, options: CounterOptions = {}): CounterResult {
+  const ctx = contextOf(deal, options);
+  const { original } = ctx;
+  const answer = answerFor(ctx, targetOf(ctx, request));
+  const largest = largestDiscount(ctx, answer.alternatives);
+  const maxDiscountBp = largest.bp;
+  const base = { ...answer, optimal: answer.optimal && largest.complete, deal, original, maxDiscountBp };
+  if (answer.feasible !== false || maxDiscountBp === null) return base;
+  return { ...base, atMaxDiscount: answerFor(ctx, targetForDiscount(original.price, ratio(maxDiscountBp, 10_000))) };
+}
+
+/**
+ * counter's alternatives alone, without the largest discount that can be met (searches of
+ * its own): for the ladder, the curve and distinct, which ask many questions of one deal.
+ */
+export function bestPackages(deal: Deal, request: Request, options: CounterOptions = {}): Answer {
+  const ctx = contextOf(deal, options);
+  return answerFor(ctx, targetOf(ctx, request));
+}
+
+const targetOf = (ctx: Context, request: Request): number =>
+  request.price !== undefined ? request.price : targetForDiscount(ctx.original.price, request.discount);
+
+function contextOf(deal: Deal, options: CounterOptions): Context {
   const original = originalMetrics(deal);
   if (original.price <= 0) throw new RangeError('the offer price must be positive'); // a rule refuses such files first
   const keep = new Set(options.keep ?? []);
@@ -105,21 +130,13 @@ export function counter(deal: Deal, request: Request, options: CounterOptions = 
     addScope: options.addScope ?? false,
     ...(options.from ? { from: options.from } : {}),
   });
-  const lim = limits(deal, original.price, original.cost);
+  const lim = limits(deal, original.price, original.cost, options.approverCap);
   const clock = options.clock ?? (() => Date.now());
   const deadline = clock() + (options.timeLimit ?? DEFAULT_TIME_LIMIT_MS);
-  const ctx: Context = {
+  return {
     deal, scope, original, lim, clock, deadline, count: options.alternatives ?? DEFAULT_ALTERNATIVES,
     ...(options.signal ? { signal: options.signal } : {}),
   };
-
-  const target = request.price !== undefined ? request.price : targetForDiscount(original.price, request.discount);
-  const answer = answerFor(ctx, target);
-  const largest = largestDiscount(ctx, answer.alternatives);
-  const maxDiscountBp = largest.bp;
-  const base = { ...answer, optimal: answer.optimal && largest.complete, deal, original, maxDiscountBp };
-  if (answer.feasible !== false || maxDiscountBp === null) return base;
-  return { ...base, atMaxDiscount: answerFor(ctx, targetForDiscount(original.price, ratio(maxDiscountBp, 10_000))) };
 }
 
 interface Context {
@@ -148,17 +165,23 @@ function answerFor(ctx: Context, target: number): Answer {
 /** The view leaves each lever only the options it may take, so every lever is free to take them. */
 const everyLever = (scope: Scope): boolean[] => scope.view.levers.map(() => true);
 
-function describe(deal: Deal, original: Metrics, c: Candidate, rank: number): Alternative {
+/** Every lever whose option differs between two choices, in file order. */
+export function changesBetween(deal: Deal, before: Choice, after: Choice): Change[] {
   const changes: Change[] = [];
   deal.levers.forEach((l, j) => {
-    if (c.choice[j] === l.current) return;
-    const from = l.options[l.current]!;
-    const to = l.options[c.choice[j]!]!;
+    if (after[j] === before[j]) return;
+    const from = l.options[before[j]!]!;
+    const to = l.options[after[j]!]!;
     changes.push({
       lever: l.path, name: l.name, from: from.name, to: to.name,
       priceDelta: to.price - from.price, costDelta: to.cost - from.cost, valueDelta: to.value - from.value,
     });
   });
+  return changes;
+}
+
+function describe(deal: Deal, original: Metrics, c: Candidate, rank: number): Alternative {
+  const changes = changesBetween(deal, currentChoice(deal), c.choice);
   const approver = approverFor(deal, c.list, c.price);
   return {
     rank, choice: c.choice, list: c.list, price: c.price, cost: c.cost, margin: c.margin, value: c.value,

@@ -1,4 +1,6 @@
-import { counter, DEFAULT_TIME_LIMIT_MS, originalMetrics, type Alternative, type Change, type CounterResult } from './counter.js';
+import {
+  bestPackages, counter, DEFAULT_TIME_LIMIT_MS, originalMetrics, type Alternative, type Answer, type Change, type CounterOptions,
+} from './counter.js';
 import type { Deal } from './deal.js';
 import { limits, offerPrice, targetForDiscount } from './pricing.js';
 import { ratio } from './ratio.js';
@@ -50,14 +52,17 @@ export function curve(deal: Deal, options: CurveOptions = {}): Curve {
   const clock = options.clock ?? (() => Date.now());
   const deadline = clock() + (options.timeLimit ?? DEFAULT_TIME_LIMIT_MS);
   let optimal = true;
-  const probed = new Map<number, CounterResult>();
+  const optionsNow = (): CounterOptions => ({
+    alternatives: 1, keep: options.keep ?? [], timeLimit: Math.max(0, deadline - clock()), clock,
+  });
+  // counter() at 0% also finds the largest discount that can be met; every other probe needs only the best package
+  const atZero = counter(deal, { discount: ratio(0, 1) }, optionsNow());
+  const probed = new Map<number, Answer>([[0, atZero]]);
   /** counter's best at a step, or undefined once the time limit left it unproven. */
   const best = (bp: number): Alternative | null | undefined => {
     let r = probed.get(bp);
     if (!r) {
-      r = counter(deal, { discount: ratio(bp, 10_000) }, {
-        alternatives: 1, keep: options.keep ?? [], timeLimit: Math.max(0, deadline - clock()), clock,
-      });
+      r = bestPackages(deal, { discount: ratio(bp, 10_000) }, optionsNow());
       probed.set(bp, r);
     }
     if (!r.optimal) optimal = false;
@@ -65,7 +70,7 @@ export function curve(deal: Deal, options: CurveOptions = {}): Curve {
   };
 
   const start = best(0);
-  const maxDiscountBp = probed.get(0)!.maxDiscountBp;
+  const maxDiscountBp = atZero.maxDiscountBp;
   const segments: CurveSegment[] = [];
   if (!start || maxDiscountBp === null) return { segments, maxDiscountBp, optimal };
   const end = Math.min(options.toBp ?? maxDiscountBp, maxDiscountBp);

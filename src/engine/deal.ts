@@ -1,4 +1,3 @@
-import type { Path } from '../findings/types.js';
 import type { Ratio } from './ratio.js';
 
 /**
@@ -6,6 +5,9 @@ import type { Ratio } from './ratio.js';
  * (a safe integer; the loader refuses totals that could leave that range), every
  * percentage an exact ratio, every lever flattened in file order.
  */
+/** Where a node is in the proposal document: keys and array indices. */
+export type Path = readonly (string | number)[];
+
 export interface Deal {
   readonly title: string;
   readonly customer: string;

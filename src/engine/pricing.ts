@@ -1,5 +1,5 @@
 import type { Choice, Deal, DealLever, DealOption } from './deal.js';
-import { floorDiv, ratioToNumber, type Ratio } from './ratio.js';
+import { compareRatio, floorDiv, ratioToNumber, type Ratio } from './ratio.js';
 import { WIDEN } from './relax.js';
 
 /** What a configuration adds up to, in minor units. */
@@ -79,8 +79,13 @@ export interface Limits {
   readonly line: { readonly slope: number; readonly intercept: number };
 }
 
-export function limits(deal: Deal, offer: number, originalCost: number): Limits {
-  const { marginFloor, maxDiscount: cap } = deal.policy;
+/**
+ * `approverCap`: a further cap on the discount off list, the upTo of the approver who is
+ * to sign (the lesser of it and maxDiscount applies).
+ */
+export function limits(deal: Deal, offer: number, originalCost: number, approverCap?: Ratio): Limits {
+  const { marginFloor } = deal.policy;
+  const cap = lesserCap(deal.policy.maxDiscount, approverCap);
   const O = BigInt(offer);
   // P ≥ L·(1 − num/den)  ⇔  P·den ≥ L·(den − num)
   const listOk = (list: number, price: number) => !cap || BigInt(price) * cap.den >= BigInt(list) * (cap.den - cap.num);
@@ -110,6 +115,11 @@ export function limits(deal: Deal, offer: number, originalCost: number): Limits 
     }
   }
   return { offer, listOk, listCap, maxCost, line };
+}
+
+function lesserCap(a: Ratio | undefined, b: Ratio | undefined): Ratio | undefined {
+  if (!a || !b) return a ?? b;
+  return compareRatio(a, b) <= 0 ? a : b;
 }
 
 /**

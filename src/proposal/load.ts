@@ -1,7 +1,7 @@
 import type { Document } from 'yaml';
 import type { Deal } from '../engine/deal.js';
-import { messageFor } from '../findings/messages.js';
-import { error, type Finding, type LocatedFinding, type Path } from '../findings/types.js';
+import { messageFor } from './messages.js';
+import { error, type Finding, type LocatedFinding, type Path } from './findings.js';
 import { CURRENCY_CODES } from './currencies.js';
 import { buildDeal } from './model.js';
 import { proposalSchema, type Proposal } from './schema.js';
@@ -44,7 +44,7 @@ export function loadProposalText(source: string, file: string): LoadedProposal {
 export function locate(findings: readonly Finding[], file: string, source: string, doc?: Document.Parsed | undefined): LocatedFinding[] {
   return findings.map((f) => {
     const offset = f.offset ?? (doc ? offsetOf(doc, f.path, f.atKey) : 0);
-    return { ...f, file, ...positionOf(source, offset), message: messageFor(f.code, f.args) };
+    return { ...f, file, ...positionOf(source, offset), message: messageFor(f) };
   });
 }
 
@@ -59,7 +59,7 @@ function schemaFindings(issue: Issue, data: unknown): Finding[] {
   const path = issue.path.filter((s): s is string | number => typeof s !== 'symbol');
   if (issue.code === 'unrecognized_keys') {
     const known = keysAt(path);
-    return (issue.keys ?? []).map((key) => error('unknown-key', [...path, key], { key, suggestion: suggest(key, known) }, true));
+    return (issue.keys ?? []).map((key) => ({ ...error('unknown-key', [...path, key], { key, suggestion: suggest(key, known) }), atKey: true }));
   }
   if (path.length === 1 && path[0] === 'currency' && typeof valueAt(data, path) === 'string') {
     const code = String(valueAt(data, path));

@@ -1,6 +1,6 @@
 import type { Deal, DealItem, DealLever, DealOption, MarginFloor } from '../engine/deal.js';
 import { ratio, ZERO, type Ratio } from '../engine/ratio.js';
-import { error, type Finding, type Path } from '../findings/types.js';
+import { error, type Finding, type Path } from './findings.js';
 import { currencyDigits } from './currencies.js';
 import { parsePercent, plainDecimal, toMinorUnits } from './decimal.js';
 import type { LeverInput, Proposal } from './schema.js';

@@ -2,7 +2,6 @@ import type { Document } from 'yaml';
 import type { Alternative, CounterResult } from '../engine/counter.js';
 import type { Deal } from '../engine/deal.js';
 import { floorDiv } from '../engine/ratio.js';
-import { formatPercent } from '../report/format.js';
 import { minorToDecimal } from './decimal.js';
 
 /**
@@ -13,7 +12,7 @@ import { minorToDecimal } from './decimal.js';
 export function reviseForPick(doc: Document.Parsed, r: CounterResult, pick: number): string | undefined {
   const alt = r.feasible ? r.alternatives[pick - 1] : undefined;
   if (!alt) return undefined;
-  const note = ` Revised by valuepack: alternative ${pick} for a request of ${formatPercent(r.request.discount)} off.`;
+  const note = ` Revised by valuepack: alternative ${pick} for a request of ${discountFor(r.original.price, r.request.price)} off.`;
   return reviseProposal(doc, r.deal, alt, note);
 }
 

@@ -1,5 +1,5 @@
 import { Document, isAlias, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { error, type Finding, type Path, type Position } from '../findings/types.js';
+import { error, type Finding, type Path, type Position } from './findings.js';
 import { sameDecimal } from './decimal.js';
 import { MAX_DEPTH, tooDeepAt } from './depth.js';
 import { readYamlSubset } from './yaml-subset.js';
@@ -76,7 +76,7 @@ class Converter {
     if (node === null || node === undefined) return null;
     const tag = (node as Node).tag;
     if (tag !== undefined && !STANDARD_TAGS.has(tag)) {
-      this.fail('yaml-tag', path, { tag });
+      this.fail(error('yaml-tag', path, { tag }));
       return undefined;
     }
     if (isMap(node)) {
@@ -84,7 +84,7 @@ class Converter {
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? pair.key.value : undefined;
         if (typeof key !== 'string') {
-          this.fail('yaml-key-type', path, { key: String(isScalar(pair.key) ? pair.key.value : 'a collection') });
+          this.fail(error('yaml-key-type', path, { key: String(isScalar(pair.key) ? pair.key.value : 'a collection') }));
           continue;
         }
         // defineProperty keeps "__proto__" an ordinary (and unknown) key, never a prototype.
@@ -101,29 +101,29 @@ class Converter {
 
   private scalar(value: unknown, source: string | undefined, path: Path): unknown {
     if (typeof value === 'bigint') {
-      this.fail('number-inexact', path, { text: String(value) });
+      this.fail(error('number-inexact', path, { text: String(value) }));
       return undefined;
     }
     if (typeof value !== 'number') return value;
     if (!Number.isFinite(value)) {
-      this.fail('number-not-finite', path, { text: source ?? String(value) });
+      this.fail(error('number-not-finite', path, { text: source ?? String(value) }));
       return undefined;
     }
     if (source !== undefined && !sameDecimal(source, value)) {
-      this.fail('number-inexact', path, { text: source });
+      this.fail(error('number-inexact', path, { text: source }));
       return undefined;
     }
     return value;
   }
 
-  private stop(code: string, path: Path, limit: number): undefined {
-    this.fail(code, path, { limit });
+  private stop(code: 'yaml-alias-limit' | 'yaml-too-many-nodes', path: Path, limit: number): undefined {
+    this.fail(error(code, path, { limit }));
     this.stopped = true;
     return undefined;
   }
 
-  private fail(code: string, path: Path, args: Record<string, string | number>): void {
-    this.findings.push(error(code, path, args));
+  private fail(finding: Finding): void {
+    this.findings.push(finding);
   }
 }
 

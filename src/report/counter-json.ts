@@ -1,26 +1,37 @@
-import type { Alternative, Answer, CounterResult, Metrics } from '../engine/counter.js';
+import type { Alternative, Answer, Change, CounterResult, Metrics } from '../engine/counter.js';
 import { marginRatio } from '../engine/pricing.js';
 import { ratioToNumber } from '../engine/ratio.js';
 import { minorToNumber } from '../proposal/decimal.js';
 import { UNDECIDED } from './counter-text.js';
 import { SCHEMA_VERSION } from './schema-version.js';
+import type { CounterExtras } from './counter-text.js';
 
-/** `counter --json`: the stable shape documented in docs/json.md. */
-export function renderCounterJson(r: CounterResult): string {
-  const money = (u: number) => minorToNumber(u, r.deal.digits);
-  const metrics = (m: Metrics) => ({
+/** One change of scope as every JSON output prints it. */
+export function changeJson(c: Change, money: (u: number) => number) {
+  return {
+    lever: c.lever, from: c.from, to: c.to,
+    priceDelta: money(c.priceDelta), costDelta: money(c.costDelta), valueDelta: money(c.valueDelta),
+  };
+}
+
+/** The original offer's figures as every JSON output prints them. */
+export function metricsJson(m: Metrics, money: (u: number) => number) {
+  return {
     list: money(m.list), price: money(m.price), cost: money(m.cost), margin: money(m.margin),
     marginRatio: ratioToNumber(marginRatio(m.margin, m.price)), value: money(m.value),
-  });
+  };
+}
+
+/** `counter --json`: the stable shape documented in docs/json.md (`approverLimit`, `distinct`: only with their flags). */
+export function renderCounterJson(r: CounterResult, extras: CounterExtras = {}): string {
+  const money = (u: number) => minorToNumber(u, r.deal.digits);
+  const metrics = (m: Metrics) => metricsJson(m, money);
   const alternative = (a: Alternative) => ({
     rank: a.rank, price: money(a.price), discount: ratioToNumber(a.discount),
     list: money(a.list), listDiscount: ratioToNumber(a.listDiscount), cost: money(a.cost),
     margin: money(a.margin), marginRatio: ratioToNumber(marginRatio(a.margin, a.price)), value: money(a.value),
     valueLoss: money(a.valueLoss), approver: a.approver ?? null,
-    changes: a.changes.map((c) => ({
-      lever: c.lever, from: c.from, to: c.to,
-      priceDelta: money(c.priceDelta), costDelta: money(c.costDelta), valueDelta: money(c.valueDelta),
-    })),
+    changes: a.changes.map((c) => changeJson(c, money)),
   });
   const answer = (a: Answer) => ({
     request: { discount: ratioToNumber(a.request.discount), price: money(a.request.price) },
@@ -41,6 +52,8 @@ export function renderCounterJson(r: CounterResult): string {
     maxDiscount: r.maxDiscountBp === null ? null : r.maxDiscountBp / 10_000,
     ...rest,
     ...(r.atMaxDiscount ? { atMaxDiscount: answer(r.atMaxDiscount) } : {}),
+    ...(extras.approver ? { approverLimit: { approver: extras.approver.name, upTo: ratioToNumber(extras.approver.upTo) } } : {}),
+    ...(extras.distinct ? { distinct: { requested: extras.distinct.requested, reason: extras.distinct.reason ?? null } } : {}),
   };
   return JSON.stringify(out, null, 2) + '\n';
 }

@@ -4,12 +4,20 @@ import { marginRatio } from '../engine/pricing.js';
 import { ratio } from '../engine/ratio.js';
 import { formatDelta, formatMoney, formatPercent, palette } from './format.js';
 import { renderTable } from './table.js';
+import { approverPhrase, type ApproverLimit } from './approver.js';
+import type { DistinctNote } from '../engine/distinct.js';
+
+/** What `--approver` and `--distinct` add to the answer. */
+export interface CounterExtras {
+  readonly approver?: ApproverLimit;
+  readonly distinct?: DistinctNote;
+}
 
 /** Said wherever a search was stopped by its time limit before it found any package. */
 export const UNDECIDED = 'the time limit stopped the search before any package was found; run again with a higher --time-limit (seconds)';
 
 /** Human output of `counter`: the offer, the request, and each alternative as a table. */
-export function renderCounterText(r: CounterResult, color: boolean): string {
+export function renderCounterText(r: CounterResult, color: boolean, extras: CounterExtras = {}): string {
   const c = palette(color);
   const d = r.deal;
   const m = (u: number) => formatMoney(u, d.digits);
@@ -19,13 +27,15 @@ export function renderCounterText(r: CounterResult, color: boolean): string {
   lines.push(`Original offer  price ${m(o.price)} · cost ${m(o.cost)} · margin ${m(o.margin)} (${formatPercent(marginRatio(o.margin, o.price))})`);
   lines.push(`Request         ${formatPercent(r.request.discount)} off → ${m(r.request.price)}`);
   lines.push(`Policy          ${policyLine(d, r)}`);
+  if (extras.approver) lines.push(`Approver        only ${approverPhrase(extras.approver)}`);
   lines.push('');
   if (r.feasible === null) {
     lines.push(c.yellow.bold(`Undecided: ${UNDECIDED}.`));
     return lines.join('\n') + '\n';
   }
   if (!r.feasible) {
-    lines.push(c.red.bold(`No package meets ${formatPercent(r.request.discount)} off within policy.`));
+    const within = extras.approver ? `within policy and within ${approverPhrase(extras.approver)}` : 'within policy';
+    lines.push(c.red.bold(`No package meets ${formatPercent(r.request.discount)} off ${within}.`));
     if (r.maxDiscountBp === null) {
       lines.push('No discount at all can be met: the offer already breaks its own margin floor.');
     } else if (r.atMaxDiscount) {
@@ -36,7 +46,18 @@ export function renderCounterText(r: CounterResult, color: boolean): string {
     return lines.join('\n') + '\n';
   }
   lines.push(...alternatives(r, r, color));
+  if (extras.distinct) lines.push(...distinctNote(extras.distinct, r.alternatives.length));
   return lines.join('\n') + '\n';
+}
+
+/** Why fewer distinct alternatives are shown than were asked for. */
+function distinctNote(n: DistinctNote, shown: number): string[] {
+  if (n.reason === undefined) return [];
+  const which = shown === 1 ? 'alternative 1 changes' : `alternatives 1–${shown} change`;
+  const why = n.reason === 'unchanged' ? 'the offer as it stands meets the request: there is no scope to vary.'
+    : n.reason === 'none-left' ? `every other package that meets the request changes a lever ${which} (${n.taken.join(', ')}).`
+      : 'the time limit ran out before another was found or ruled out.';
+  return [`Only ${shown} distinct alternative${shown === 1 ? '' : 's'} of the ${n.requested} asked for: ${why}`, ''];
 }
 
 function policyLine(d: Deal, r: CounterResult): string {

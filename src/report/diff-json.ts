@@ -1,4 +1,4 @@
-import type { Delta, LeverDiff, Move, OfferDiff, Side } from '../engine/diff.js';
+import type { Delta, LeverDiff, Move, OfferDiff, Side } from '../proposal/diff.js';
 import { ratioToNumber } from '../engine/ratio.js';
 import { minorToNumber } from '../proposal/decimal.js';
 import type { DiffFiles } from './diff-text.js';

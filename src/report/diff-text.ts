@@ -1,4 +1,4 @@
-import type { Delta, ItemDiff, LeverDiff, OfferDiff, Side } from '../engine/diff.js';
+import type { Delta, ItemDiff, LeverDiff, OfferDiff, Side } from '../proposal/diff.js';
 import { ratio, type Ratio } from '../engine/ratio.js';
 import { formatDelta, formatMoney, formatPercent, palette } from './format.js';
 import { renderTable } from './table.js';

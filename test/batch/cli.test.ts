@@ -1,16 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cli } from '../helpers/io.js';
 import { run } from '../helpers/run.js';
 import { parseCsv } from './csv.js';
 
 const GOOD = ['fixtures/batch/a-hosting.yaml', 'fixtures/batch/d-tight-policy.yaml', 'fixtures/telecom-switching.yaml'];
 const MIXED = ['fixtures/batch', 'fixtures/telecom-switching.yaml', 'fixtures/batch/no-such-file.yaml'];
 const DISCOUNTS = ['10%', '15%', '20%'];
-const batch = (files: readonly string[], ...rest: string[]) => run(['batch', ...files, '--discount', DISCOUNTS.join(','), ...rest]);
+const batch = async (files: readonly string[], ...rest: string[]) => await cli(['batch', ...files, '--discount', DISCOUNTS.join(','), ...rest]);
 const jsonl = (text: string) => text.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('valuepack batch over good and broken files', () => {
-  it('reports every file, broken ones as error rows naming file and reason, and exits 2', () => {
-    const r = batch(MIXED, '--format', 'jsonl');
+  it('reports every file, broken ones as error rows naming file and reason, and exits 2', async () => {
+    const r = (await batch(MIXED, '--format', 'jsonl'));
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(''); // no progress bar when stderr is not a terminal
     const rows = jsonl(r.stdout);
@@ -32,8 +33,8 @@ describe('valuepack batch over good and broken files', () => {
     ]);
   });
 
-  it('exits 0 when every file could be evaluated, infeasible discounts included', () => {
-    const r = batch(GOOD, '--format', 'jsonl');
+  it('exits 0 when every file could be evaluated, infeasible discounts included', async () => {
+    const r = (await batch(GOOD, '--format', 'jsonl'));
     expect(r.code).toBe(0);
     const rows = jsonl(r.stdout);
     expect(rows).toHaveLength(9);
@@ -42,10 +43,10 @@ describe('valuepack batch over good and broken files', () => {
     ]);
   });
 
-  it('gives each row what counter gives for the same file and discount (alternative 1)', () => {
-    const rows = jsonl(batch(GOOD, '--format', 'jsonl').stdout);
+  it('gives each row what counter gives for the same file and discount (alternative 1)', async () => {
+    const rows = jsonl((await batch(GOOD, '--format', 'jsonl')).stdout);
     for (const row of rows) {
-      const c = run(['counter', String(row.file), '--discount', `${Number(row.discount) * 100}%`, '--json']);
+      const c = await cli(['counter', String(row.file), '--discount', `${Number(row.discount) * 100}%`, '--json']);
       const json = JSON.parse(c.stdout);
       expect(c.code).toBe(row.feasible ? 0 : 1);
       const best = json.alternatives[0];
@@ -60,23 +61,23 @@ describe('valuepack batch over good and broken files', () => {
     }
   });
 
-  it('refuses the files counter refuses', () => {
+  it('refuses the files counter refuses', async () => {
     for (const file of ['fixtures/batch/c-unknown-key.yaml', 'fixtures/batch/e-duplicate-id.yaml']) {
-      expect(run(['counter', file, '--discount', '10%']).code).toBe(2);
-      expect(batch([file], '--format', 'jsonl').code).toBe(2);
+      expect((await cli(['counter', file, '--discount', '10%'])).code).toBe(2);
+      expect((await batch([file], '--format', 'jsonl')).code).toBe(2);
     }
   });
 
-  it('takes the discounts repeated as well as comma-separated, in the order given', () => {
-    const r = run(['batch', ...GOOD, '-d', '10%', '--discount', '15%, 20%', '--format', 'jsonl']);
+  it('takes the discounts repeated as well as comma-separated, in the order given', async () => {
+    const r = await cli(['batch', ...GOOD, '-d', '10%', '--discount', '15%, 20%', '--format', 'jsonl']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(batch(GOOD, '--format', 'jsonl').stdout);
+    expect(r.stdout).toBe((await batch(GOOD, '--format', 'jsonl')).stdout);
   });
 
-  it('prints byte-identical output with --jobs 1 and --jobs 2, in every format', () => {
+  it('prints byte-identical output with --jobs 1 and --jobs 2, in every format', async () => {
     for (const format of ['csv', 'json', 'jsonl', 'table']) {
-      const one = batch(MIXED, '--format', format, '--jobs', '1');
-      const two = batch(MIXED, '--format', format, '--jobs', '2');
+      const one = (await batch(MIXED, '--format', format, '--jobs', '1'));
+      const two = (await batch(MIXED, '--format', format, '--jobs', '2'));
       expect(one.code).toBe(2);
       expect(two.code).toBe(2);
       expect(two.stdout).toBe(one.stdout);
@@ -85,15 +86,19 @@ describe('valuepack batch over good and broken files', () => {
 });
 
 describe('valuepack batch formats', () => {
-  const versioned = jsonl(batch(MIXED, '--format', 'jsonl').stdout);
-  const records = versioned.map(({ schemaVersion: _v, ...record }) => record);
+  let versioned: Record<string, unknown>[] = [];
+  let records: Record<string, unknown>[] = [];
+  beforeAll(async () => {
+    versioned = jsonl((await batch(MIXED, '--format', 'jsonl')).stdout);
+    records = versioned.map(({ schemaVersion: _v, ...record }) => record);
+  });
 
-  it('marks every jsonl record with the schema version', () => {
+  it('marks every jsonl record with the schema version', async () => {
     expect(versioned.every((r) => r.schemaVersion === 2)).toBe(true);
   });
 
-  it('writes CSV when stdout is not a terminal: RFC 4180, CRLF, a header, the same records', () => {
-    const r = batch(MIXED);
+  it('writes CSV when stdout is not a terminal: RFC 4180, CRLF, a header, the same records', async () => {
+    const r = (await batch(MIXED));
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('\r\n');
     expect(r.stdout.replace(/\r\n/g, '')).not.toMatch(/\n/); // every line break ends a record
@@ -108,19 +113,19 @@ describe('valuepack batch formats', () => {
     });
   });
 
-  it('quotes fields holding commas and quotes, doubling the quotes', () => {
-    const line = batch(['fixtures/batch/a-hosting.yaml']).stdout.split('\r\n')[1]!;
+  it('quotes fields holding commas and quotes, doubling the quotes', async () => {
+    const line = (await batch(['fixtures/batch/a-hosting.yaml'])).stdout.split('\r\n')[1]!;
     expect(line.startsWith('fixtures/batch/a-hosting.yaml,"Managed hosting, ""gold"" tier","Acme Widgets, Inc.",EUR,0.1,true,true,')).toBe(true);
   });
 
-  it('writes JSON as one array of the jsonl records', () => {
-    const r = batch(MIXED, '--format', 'json');
+  it('writes JSON as one array of the jsonl records', async () => {
+    const r = (await batch(MIXED, '--format', 'json'));
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stdout)).toEqual({ schemaVersion: 2, rows: records });
   });
 
-  it('writes a table for people with every file and error in it', () => {
-    const r = batch(MIXED, '--format', 'table');
+  it('writes a table for people with every file and error in it', async () => {
+    const r = (await batch(MIXED, '--format', 'table'));
     expect(r.code).toBe(2);
     expect(r.stdout).toMatch(/File \/ proposal\s+│ Discount │ Feasible │/);
     expect(r.stdout).toMatch(/fixtures\/telecom-switching\.yaml\s+│\s+10\.0% │ yes\s+│ 9,000,000 │/);
@@ -138,8 +143,8 @@ describe('valuepack batch usage errors (exit 2, nothing on stdout)', () => {
     ['no jobs', ['batch', 'fixtures/batch', '-d', '10%', '--jobs', '0'], /--jobs takes a whole number/],
     ['a pattern that matches nothing', ['batch', 'fixtures/batch', 'fixtures/nothing-*.yaml', '-d', '10%'], /fixtures\/nothing-\*\.yaml: no \.yaml or \.yml files match/],
   ];
-  it.each(cases)('%s', (_name, args, message) => {
-    const r = run(args);
+  it.each(cases)('%s', async (_name, args, message) => {
+    const r = await cli(args);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { batchCommand, type Terminal } from '../../src/commands/batch.js';
-import { DEFAULT_MAX_FILE_BYTES } from '../../src/io/files.js';
-import type { Output } from '../../src/io/output.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../../src/api/files.js';
+import type { Output } from '../../src/commands/output.js';
+import { capture as captureIo } from '../helpers/io.js';
 import { ROOT } from '../helpers/run.js';
 
 const GLOBAL = { color: false, maxFileSize: DEFAULT_MAX_FILE_BYTES };
@@ -10,7 +11,7 @@ const FILES = [`${ROOT}fixtures/batch/a-hosting.yaml`, `${ROOT}fixtures/telecom-
 function capture() {
   const data: string[] = [];
   const progress: string[] = [];
-  const out: Output = { data: (t) => void data.push(t), info: () => {}, warn: () => {} };
+  const out: Output = { data: (t) => void data.push(t), info: () => {}, warn: () => {}, io: captureIo().io };
   const terminal = (stdout: boolean, stderr: boolean): Terminal => ({
     ...(stdout ? { stdout: { columns: 160 } } : {}),
     ...(stderr ? { stderr: { columns: 80, write: (t: string) => void progress.push(t) } } : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BatchRow } from '../../src/batch/evaluate.js';
+import type { BatchRow } from '../../src/api/batch/evaluate.js';
 import { ratio } from '../../src/engine/ratio.js';
 import { csvField } from '../../src/report/batch/csv.js';
 import { BATCH_FORMATS } from '../../src/report/batch/index.js';

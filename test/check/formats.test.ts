@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/io.js';
 import { run } from '../helpers/run.js';
 
 const DUP = 'fixtures/rules/duplicate-id.yaml';
@@ -9,8 +10,8 @@ const WARN = 'fixtures/rules/single-option.yaml';
 const TELECOM = 'fixtures/telecom-switching.yaml';
 
 describe('check --format stylish (the default)', () => {
-  it('groups by file in aligned columns, with a summary, and exits 1 on errors', () => {
-    const r = run(['check', DUP, WARN, TELECOM]);
+  it('groups by file in aligned columns, with a summary, and exits 1 on errors', async () => {
+    const r = await cli(['check', DUP, WARN, TELECOM]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe([
       DUP,
@@ -24,19 +25,19 @@ describe('check --format stylish (the default)', () => {
     ].join('\n'));
     expect(r.stdout).not.toContain('\u001b[');
   });
-  it('is coloured only when colour is on', () => {
-    expect(run(['check', DUP], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).toContain('\u001b[31m');
-    expect(run(['--no-color', 'check', DUP], { env: { NO_COLOR: '', FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+  it('is coloured only when colour is on', async () => {
+    expect((await cli(['check', DUP], { env: { NO_COLOR: '', FORCE_COLOR: '1' } })).stdout).toContain('\u001b[31m');
+    expect((await cli(['--no-color', 'check', DUP], { env: { NO_COLOR: '', FORCE_COLOR: '1' } })).stdout).not.toContain('\u001b[');
   });
-  it('passes clean files with exit 0', () => {
-    const r = run(['check', TELECOM, '--discount', '20%']);
+  it('passes clean files with exit 0', async () => {
+    const r = await cli(['check', TELECOM, '--discount', '20%']);
     expect([r.code, r.stdout]).toEqual([0, '✔ 1 file checked, no problems\n']);
   });
 });
 
 describe('check --format json', () => {
-  it('prints the documented array, clean files included', () => {
-    const r = run(['check', '--format', 'json', DUP, TELECOM]);
+  it('prints the documented array, clean files included', async () => {
+    const r = await cli(['check', '--format', 'json', DUP, TELECOM]);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual({
       schemaVersion: 2,
@@ -56,8 +57,8 @@ describe('check --format json', () => {
 });
 
 describe('check --format junit', () => {
-  it('has one testsuite per file and one testcase per rule, failing only on errors', () => {
-    const r = run(['check', '-f', 'junit', DUP, WARN, 'fixtures/rules/yaml-syntax.yaml']);
+  it('has one testsuite per file and one testcase per rule, failing only on errors', async () => {
+    const r = await cli(['check', '-f', 'junit', DUP, WARN, 'fixtures/rules/yaml-syntax.yaml']);
     expect(r.code).toBe(1);
     const out = r.stdout;
     expect(out.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="valuepack check"')).toBe(true);
@@ -76,8 +77,8 @@ describe('check --format junit', () => {
 });
 
 describe('check --format github', () => {
-  it('prints one annotation per finding and a summary line', () => {
-    const r = run(['check', '--format', 'github', DUP, WARN]);
+  it('prints one annotation per finding and a summary line', async () => {
+    const r = await cli(['check', '--format', 'github', DUP, WARN]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe([
       `::error file=${DUP},line=16,col=9,title=valuepack duplicate-id::item id "box" is used twice in items; ids must be unique among siblings`,
@@ -86,11 +87,11 @@ describe('check --format github', () => {
       '',
     ].join('\n'));
   });
-  it('escapes %, CR and LF in messages, and also : and , in properties', () => {
+  it('escapes %, CR and LF in messages, and also : and , in properties', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vp-gh-'));
     const file = join(dir, 'odd,name:50%.yaml');
     writeFileSync(file, 'proposal: T\ncustomer: C\ncurrency: USD\n"x\\r\\ny%": 1\nitems:\n  - { id: a, name: A, price: 1 }\n');
-    const r = run(['check', '--format', 'github', file, 'fixtures/rules/max-discount-beyond-approvals.yaml']);
+    const r = await cli(['check', '--format', 'github', file, 'fixtures/rules/max-discount-beyond-approvals.yaml']);
     expect(r.code).toBe(1);
     const escapedFile = file.replace(/%/g, '%25').replace(/:/g, '%3A').replace(/,/g, '%2C');
     expect(r.stdout.split('\n').slice(0, 2)).toEqual([
@@ -100,6 +101,6 @@ describe('check --format github', () => {
     ]);
     expect(escapedFile).toContain('odd%2Cname%3A50%25.yaml');
     // stylish keeps each finding on one line and shows control characters as pictures
-    expect(run(['check', file]).stdout).toContain('  4:1  error    unknown key "x␍␊y%"  unknown-key\n');
+    expect((await cli(['check', file])).stdout).toContain('  4:1  error    unknown key "x␍␊y%"  unknown-key\n');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../../src/commands/check.js';
+import { checkFile } from '../../src/api/check.js';
 import { parsePercent } from '../../src/proposal/decimal.js';
-import { ruleFindings } from '../../src/engine/rules.js';
+import { ruleFindings } from '../../src/proposal/rules.js';
 import { loadProposalText } from '../../src/proposal/load.js';
 import { ROOT } from '../helpers/run.js';
 

@@ -2,11 +2,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/io.js';
 import { ROOT, run } from '../helpers/run.js';
 
 describe('valuepack schema', () => {
-  it('prints draft-07 JSON Schema equal to the committed schema/proposal.schema.json', () => {
-    const r = run(['schema']);
+  it('prints draft-07 JSON Schema equal to the committed schema/proposal.schema.json', async () => {
+    const r = await cli(['schema']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', title: 'valuepack proposal' });
     const committed = readFileSync(`${ROOT}schema/proposal.schema.json`, 'utf8');

@@ -2,18 +2,19 @@ import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/io.js';
 import { ROOT, run } from '../helpers/run.js';
 
 const TELECOM = join(ROOT, 'fixtures/telecom-switching.yaml');
 const tmp = () => mkdtempSync(join(tmpdir(), 'valuepack-counter-'));
-const json = (args: string[]) => {
-  const r = run(['counter', ...args, '--json']);
+const json = async (args: string[]) => {
+  const r = await cli(['counter', ...args, '--json']);
   return { ...r, body: JSON.parse(r.stdout) };
 };
 
 describe('valuepack counter on the telecom example', () => {
-  it('meets 20% by trimming the support term and limiting hardware replacement', () => {
-    const r = json([TELECOM, '--discount', '20%']);
+  it('meets 20% by trimming the support term and limiting hardware replacement', async () => {
+    const r = (await json([TELECOM, '--discount', '20%']));
     expect(r.code).toBe(0);
     expect(Object.keys(r.body)).toEqual(['schemaVersion', 'proposal', 'currency', 'original', 'request', 'feasible', 'maxDiscount', 'optimal', 'alternatives']);
     expect(r.body.schemaVersion).toBe(2);
@@ -34,26 +35,26 @@ describe('valuepack counter on the telecom example', () => {
     expect(losses).toEqual([...losses].sort((a, b) => a - b));
   });
 
-  it('reads a bare number as a percentage', () => {
-    expect(json([TELECOM, '--discount', '20']).body.alternatives[0].valueLoss).toBe(1_100_000);
+  it('reads a bare number as a percentage', async () => {
+    expect((await json([TELECOM, '--discount', '20'])).body.alternatives[0].valueLoss).toBe(1_100_000);
   });
 
-  it('exits 1 beyond the policy and shows what the largest discount takes', () => {
-    const r = json([TELECOM, '--discount', '35%']);
+  it('exits 1 beyond the policy and shows what the largest discount takes', async () => {
+    const r = (await json([TELECOM, '--discount', '35%']));
     expect(r.code).toBe(1);
     expect(r.body.feasible).toBe(false);
     expect(r.body.alternatives).toEqual([]);
     expect(r.body.maxDiscount).toBe(0.3);
     expect(r.body.atMaxDiscount.request).toEqual({ discount: 0.3, price: 7_000_000 });
     expect(r.body.atMaxDiscount.alternatives[0].price).toBe(7_000_000);
-    const human = run(['counter', TELECOM, '--discount', '35%']);
+    const human = await cli(['counter', TELECOM, '--discount', '35%']);
     expect(human.code).toBe(1);
     expect(human.stdout).toContain('No package meets 35.0% off within policy.');
     expect(human.stdout).toContain('The largest discount that can be met is 30.0%');
   });
 
-  it('leaves a kept lever alone', () => {
-    const r = json([TELECOM, '--price', '8000000', '--keep', 'support.term']);
+  it('leaves a kept lever alone', async () => {
+    const r = (await json([TELECOM, '--price', '8000000', '--keep', 'support.term']));
     expect(r.code).toBe(0);
     for (const alt of r.body.alternatives) {
       expect(alt.changes.map((c: { lever: string }) => c.lever)).not.toContain('support.term');
@@ -61,8 +62,8 @@ describe('valuepack counter on the telecom example', () => {
     }
   });
 
-  it('prints tables for people, without colour when NO_COLOR is set', () => {
-    const r = run(['counter', TELECOM, '--discount', '20%']);
+  it('prints tables for people, without colour when NO_COLOR is set', async () => {
+    const r = await cli(['counter', TELECOM, '--discount', '20%']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Alternative 1  price 8,000,000 (20.0% off the offer) · margin 2,000,000 (25.0%)');
     expect(r.stdout).toContain('approver: Regional director');
@@ -73,28 +74,28 @@ describe('valuepack counter on the telecom example', () => {
 });
 
 describe('valuepack counter at a price of 0', () => {
-  it('answers 100% off without a margin ratio instead of failing', () => {
+  it('answers 100% off without a margin ratio instead of failing', async () => {
     const file = join(ROOT, 'fixtures/free-at-full-discount.yaml');
-    const human = run(['counter', file, '--discount', '100%']);
+    const human = await cli(['counter', file, '--discount', '100%']);
     expect(human.code).toBe(0);
     expect(human.stdout).toContain('Alternative 1  price 0 (100.0% off the offer) · margin 0 (—)');
-    const r = json([file, '--discount', '100%']);
+    const r = (await json([file, '--discount', '100%']));
     expect(r.code).toBe(0);
     expect(r.body.alternatives[0]).toMatchObject({ price: 0, margin: 0, marginRatio: null });
-    const batch = run(['batch', file, '--discount', '100%', '--format', 'jsonl']);
+    const batch = await cli(['batch', file, '--discount', '100%', '--format', 'jsonl']);
     expect(batch.code).toBe(0);
     expect(JSON.parse(batch.stdout)).toMatchObject({ price: 0, marginRatio: null });
   });
 });
 
 describe('valuepack counter output files', () => {
-  it('writes a revised proposal that reads back at the agreed price', () => {
+  it('writes a revised proposal that reads back at the agreed price', async () => {
     const dir = tmp();
     const out = join(dir, 'revised.yaml');
-    const r = run(['counter', TELECOM, '--discount', '20%', '--out', out]);
+    const r = await cli(['counter', TELECOM, '--discount', '20%', '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`wrote the revised proposal (alternative 1) to ${out}`);
-    const back = json([out, '--discount', '0%']);
+    const back = (await json([out, '--discount', '0%']));
     expect(back.code).toBe(0);
     expect(back.body.original.price).toBe(8_000_000);
     expect(back.body.alternatives[0].changes).toEqual([]);
@@ -105,33 +106,33 @@ describe('valuepack counter output files', () => {
     expect(text).toContain('# A switching-network deal'); // comments survive
   });
 
-  it('writes the chosen alternative with --pick', () => {
+  it('writes the chosen alternative with --pick', async () => {
     const dir = tmp();
     const out = join(dir, 'second.yaml');
-    expect(run(['counter', TELECOM, '--discount', '20%', '--out', out, '--pick', '2']).code).toBe(0);
+    expect((await cli(['counter', TELECOM, '--discount', '20%', '--out', out, '--pick', '2'])).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('current: none');
-    expect(run(['counter', TELECOM, '--discount', '20%', '--out', join(dir, 'x.yaml'), '--pick', '9']).code).toBe(2);
+    expect((await cli(['counter', TELECOM, '--discount', '20%', '--out', join(dir, 'x.yaml'), '--pick', '9'])).code).toBe(2);
   });
 
-  it('writes a cover letter stating every change, and replaces it only with --force', () => {
+  it('writes a cover letter stating every change, and replaces it only with --force', async () => {
     const dir = tmp();
     const letter = join(dir, 'letter.md');
-    expect(run(['counter', TELECOM, '--discount', '20%', '--letter', letter]).code).toBe(0);
+    expect((await cli(['counter', TELECOM, '--discount', '20%', '--letter', letter])).code).toBe(0);
     const text = readFileSync(letter, 'utf8');
     expect(text).toContain('You asked for 20.0% off our offer of USD 10,000,000');
     expect(text).toContain('If you accept this offer, then:');
     expect(text).toContain('- **Free support term**: 4 years → 3 years.');
     expect(text).toContain('- **Free hardware replacement**: All hardware including peripherals → Core hardware only.');
     writeFileSync(letter, 'keep me');
-    const again = run(['counter', TELECOM, '--discount', '20%', '--letter', letter]);
+    const again = await cli(['counter', TELECOM, '--discount', '20%', '--letter', letter]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('already exists; use --force');
     expect(readFileSync(letter, 'utf8')).toBe('keep me');
-    expect(run(['counter', TELECOM, '--discount', '20%', '--letter', letter, '--force']).code).toBe(0);
+    expect((await cli(['counter', TELECOM, '--discount', '20%', '--letter', letter, '--force'])).code).toBe(0);
     expect(readFileSync(letter, 'utf8')).toContain('Offer 1');
   });
 
-  it('never writes over its input, even with --force', () => {
+  it('never writes over its input, even with --force', async () => {
     const dir = tmp();
     const input = join(dir, 'deal.yaml');
     copyFileSync(TELECOM, input);
@@ -144,11 +145,11 @@ describe('valuepack counter output files', () => {
 });
 
 describe('valuepack counter on bad input', () => {
-  it('points at the mistyped key with file:line:col and no stack trace', () => {
+  it('points at the mistyped key with file:line:col and no stack trace', async () => {
     const dir = tmp();
     const bad = join(dir, 'bad.yaml');
     writeFileSync(bad, readFileSync(TELECOM, 'utf8').replace('unitCost: 38000', 'unitCots: 38000'));
-    const r = run(['counter', bad, '--discount', '20%']);
+    const r = await cli(['counter', bad, '--discount', '20%']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${bad}:23:5: unknown key "unitCots" (did you mean "unitCost"?)`);
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -165,8 +166,8 @@ describe('valuepack counter on bad input', () => {
     [['counter', TELECOM, '--discount', '20%', '--alternatives', '0'], '--alternatives takes a whole number'],
     [['counter', 'missing.yaml', '--discount', '20%'], 'missing.yaml:1:1: cannot read the file: no such file'],
     [['counter'], "missing required argument 'file'"],
-  ])('exits 2 on %j', (args, message) => {
-    const r = run(args);
+  ])('exits 2 on %j', async (args, message) => {
+    const r = await cli(args);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
   });

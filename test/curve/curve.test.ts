@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { curve } from '../../src/engine/curve.js';
-import { isUsable, loadProposal } from '../../src/io/proposal-file.js';
+import { isUsable, loadProposal } from '../../src/api/proposal-file.js';
 import { generateDeal } from '../helpers/generate.js';
 
 const telecom = () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffOffers, type OfferDiff, type Offer } from '../../src/engine/diff.js';
+import { diffOffers, type OfferDiff, type Offer } from '../../src/proposal/diff.js';
 import { buyerCopy, offerFrom } from './offers.js';
 
 // Amounts below are in cents: USD has two decimals.

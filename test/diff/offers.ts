@@ -1,5 +1,5 @@
 import { parseDocument, visit, isScalar } from 'yaml';
-import type { Offer } from '../../src/engine/diff.js';
+import type { Offer } from '../../src/proposal/diff.js';
 import { loadProposalText } from '../../src/proposal/load.js';
 
 /** A proposal from YAML text, as `diff` loads it; a test proposal that does not load is a broken test. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairUp } from '../../src/engine/pair.js';
+import { pairUp } from '../../src/proposal/pair.js';
 
 const el = (id: string, name: string) => ({ id, name });
 

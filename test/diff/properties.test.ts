@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { diffOffers, type Delta, type Offer } from '../../src/engine/diff.js';
+import { diffOffers, type Delta, type Offer } from '../../src/proposal/diff.js';
 import { buildDeal } from '../../src/proposal/model.js';
 import type { Proposal } from '../../src/proposal/schema.js';
 import { ROOT } from '../helpers/run.js';

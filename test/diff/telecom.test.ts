@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { counter } from '../../src/engine/counter.js';
-import { diffOffers, type OfferDiff } from '../../src/engine/diff.js';
+import { diffOffers, type OfferDiff } from '../../src/proposal/diff.js';
 import { ratio } from '../../src/engine/ratio.js';
 import { loadProposalText } from '../../src/proposal/load.js';
 import { reviseProposal } from '../../src/proposal/revise.js';

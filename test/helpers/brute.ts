@@ -235,3 +235,34 @@ export function bruteCounter(deal: Deal, request: Request, count = 3, keep: read
   if (answer.feasible || maxDiscountBp === null) return { ...answer, maxDiscountBp };
   return { ...answer, maxDiscountBp, atMaxDiscount: bestAt({ ...base, target: targetAt(base.offer, maxDiscountBp) }, count) };
 }
+
+export interface BruteLadder {
+  /** The best nested package at each step met, in order. */
+  readonly steps: readonly (BruteAlternative & { readonly priceOfNesting: number })[];
+  /** Where the ladder stopped, if it did: the step's index and why. */
+  readonly unmet?: { readonly index: number; readonly reason: 'beyond-reach' | 'not-nested' };
+}
+
+/**
+ * A ladder by brute force, from docs/ladder.md: at each step, every configuration whose
+ * levers sit at options worth no more than at the previous step's (the first step: the
+ * offer as it stands), ranked as counter ranks, changes counted from the previous step.
+ * `cap`: the approver's reach, a further cap on the discount off each package's list.
+ */
+export function bruteLadder(deal: Deal, stepsBp: readonly number[], keep: readonly string[] = [], cap?: Ratio): BruteLadder {
+  const plain = baseOf(deal, keep);
+  const capped = (list: number, price: number) => !cap || (B(list) - B(price)) * cap.den <= cap.num * B(list);
+  const base: Base = { ...plain, within: (l, p, c) => plain.within(l, p, c) && capped(l, p) };
+  const steps: (BruteAlternative & { priceOfNesting: number })[] = [];
+  let from: readonly number[] = deal.levers.map((l) => l.current);
+  for (const [index, bp] of stepsBp.entries()) {
+    const target = targetAt(base.offer, bp);
+    const startingAt = { ...deal, levers: deal.levers.map((l, j) => ({ ...l, current: from[j]! })) };
+    const nested = bestAt({ ...base, deal: startingAt, target }, 1).alternatives[0];
+    const free = bestAt({ ...base, target }, 1).alternatives[0];
+    if (!nested) return { steps, unmet: { index, reason: free ? 'not-nested' : 'beyond-reach' } };
+    steps.push({ ...nested, priceOfNesting: free!.value - nested.value });
+    from = nested.choice;
+  }
+  return { steps };
+}

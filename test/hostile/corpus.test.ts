@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/io.js';
 import { ROOT, run } from '../helpers/run.js';
 
 const DIR = join(ROOT, 'fixtures/hostile');
@@ -30,13 +31,13 @@ const EXPECTED: Record<string, [string, string]> = {
 };
 
 describe('the hostile corpus', () => {
-  it('has an expectation for every file', () => {
+  it('has an expectation for every file', async () => {
     expect(readdirSync(DIR).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  it.each(Object.entries(EXPECTED))('counter refuses %s with its position, exit 2, no stack trace', (name, [pos, text]) => {
+  it.each(Object.entries(EXPECTED))('counter refuses %s with its position, exit 2, no stack trace', async (name, [pos, text]) => {
     const file = join('fixtures/hostile', name);
-    const r = run(['counter', file, '--discount', '10%']);
+    const r = await cli(['counter', file, '--discount', '10%']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${file}:${pos}: `);
     expect(r.stderr).toContain(text);
@@ -44,8 +45,8 @@ describe('the hostile corpus', () => {
     expect(r.stdout).toBe('');
   });
 
-  it('check reports every file of the corpus and exits 1, never crashing', () => {
-    const r = run(['check', 'fixtures/hostile', '--format', 'json']);
+  it('check reports every file of the corpus and exits 1, never crashing', async () => {
+    const r = await cli(['check', 'fixtures/hostile', '--format', 'json']);
     expect(r.code).toBe(1);
     const files = (JSON.parse(r.stdout) as { files: { file: string; errorCount: number }[] }).files;
     expect(files.map((f) => f.file.replace('fixtures/hostile/', '')).sort())
@@ -54,23 +55,23 @@ describe('the hostile corpus', () => {
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
   });
 
-  it('batch turns every file into an error row and exits 2', () => {
-    const r = run(['batch', 'fixtures/hostile', '--discount', '10%', '--format', 'jsonl']);
+  it('batch turns every file into an error row and exits 2', async () => {
+    const r = await cli(['batch', 'fixtures/hostile', '--discount', '10%', '--format', 'jsonl']);
     expect(r.code).toBe(2);
     const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; error: string | null });
     expect(rows).toHaveLength(Object.keys(EXPECTED).length - 1);
     for (const row of rows) expect(row.error).toContain(row.file);
   });
 
-  it.each(Object.keys(EXPECTED))('diff refuses %s against a good offer with exit 2', (name) => {
-    const r = run(['diff', join('fixtures/hostile', name), 'fixtures/telecom-switching.yaml']);
+  it.each(Object.keys(EXPECTED))('diff refuses %s against a good offer with exit 2', async (name) => {
+    const r = await cli(['diff', join('fixtures/hostile', name), 'fixtures/telecom-switching.yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(join('fixtures/hostile', name));
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
   });
 
-  it('refuses a file over the size limit before reading it', () => {
-    const r = run(['--max-file-size', '100', 'counter', 'fixtures/telecom-switching.yaml', '--discount', '10%']);
+  it('refuses a file over the size limit before reading it', async () => {
+    const r = await cli(['--max-file-size', '100', 'counter', 'fixtures/telecom-switching.yaml', '--discount', '10%']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/telecom-switching\.yaml:1:1: the file is \d+ bytes, over the limit of 100 bytes/);
   });

@@ -8,8 +8,9 @@ import { batchCommand } from '../../src/commands/batch.js';
 import { checkCommand } from '../../src/commands/check.js';
 import { counterCommand } from '../../src/commands/counter.js';
 import { diffCommand } from '../../src/commands/diff.js';
-import { InputError, UsageError } from '../../src/errors.js';
-import type { Output } from '../../src/io/output.js';
+import { InputError, UsageError } from '../../src/api/errors.js';
+import type { Output } from '../../src/commands/output.js';
+import { capture } from '../helpers/io.js';
 import { ROOT } from '../helpers/run.js';
 
 /**
@@ -20,7 +21,7 @@ import { ROOT } from '../helpers/run.js';
 const TELECOM = readFileSync(join(ROOT, 'fixtures/telecom-switching.yaml'), 'utf8');
 const DIR = mkdtempSync(join(tmpdir(), 'valuepack-mutate-'));
 const FILE = join(DIR, 'mutant.yaml');
-const quiet: Output = { data: () => {}, info: () => {}, warn: () => {} };
+const quiet: Output = capture().out;
 const GLOBALS = { color: false, maxFileSize: 1024 * 1024 };
 
 type Tree = unknown;

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { negotiateCommand } from '../../src/commands/negotiate.js';
-import { UsageError } from '../../src/errors.js';
-import type { Output } from '../../src/io/output.js';
+import { UsageError } from '../../src/api/errors.js';
+import type { Output } from '../../src/commands/output.js';
+import { capture as captureIo } from '../helpers/io.js';
 import { ROOT } from '../helpers/run.js';
 import { ScriptedPrompter, type Step } from './fake-prompter.js';
 
@@ -19,7 +20,9 @@ function deal() {
 
 function capture() {
   const out = { data: '', info: '' };
-  const output: Output = { data: (t) => void (out.data += t), info: (t) => void (out.info += t), warn: (t) => void (out.info += t) };
+  const output: Output = {
+    data: (t) => void (out.data += t), info: (t) => void (out.info += t), warn: (t) => void (out.info += t), io: captureIo().io,
+  };
   return { out, output };
 }
 

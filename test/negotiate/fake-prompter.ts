@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadProposalText } from '../../src/proposal/load.js';
-import type { Parsed } from '../../src/negotiate/request.js';
-import { Interrupted, type Choice, type PathStatus, type Prompter, type SessionEnv } from '../../src/negotiate/session.js';
+import type { Parsed } from '../../src/commands/negotiate/request.js';
+import { Interrupted, type Choice, type PathStatus, type Prompter, type SessionEnv } from '../../src/commands/negotiate/session.js';
 import { ROOT } from '../helpers/run.js';
 
 /**

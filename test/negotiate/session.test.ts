@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
-import { Interrupted, negotiate, type Outcome } from '../../src/negotiate/session.js';
+import { UsageError } from '../../src/api/errors.js';
+import { Interrupted, negotiate, type Outcome } from '../../src/commands/negotiate/session.js';
 import { INPUT, ScriptedPrompter, telecomEnv, type Step } from './fake-prompter.js';
 
 const REVISED = 'deals/telecom-switching.revised.yaml';
@@ -31,7 +31,7 @@ describe('negotiate session', () => {
     expect(t.files.map((f) => [f.path, f.replace])).toEqual([[REVISED, false], [LETTER, false]]);
     expect(t.files[0]!.content).toContain('current: 3 years');
     expect(t.files[0]!.content).toContain('Core hardware only');
-    expect(t.files[0]!.content).toMatch(/^# Revised by valuepack: alternative 1 for a request of 20.0% off\./);
+    expect(t.files[0]!.content).toMatch(/^# Revised by valuepack: alternative 1 for a request of 20% off\./);
     expect(t.files[1]!.content).toContain('- **Free support term**: 4 years → 3 years.');
     expect(t.command).toBe(`valuepack counter ${INPUT} --discount 20% --out ${REVISED} --letter ${LETTER} --pick 1`);
   });

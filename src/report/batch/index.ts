@@ -1,4 +1,4 @@
-import type { BatchRow } from '../../batch/evaluate.js';
+import type { BatchRow } from '../../api/batch/evaluate.js';
 import { csvFormat } from './csv.js';
 import { jsonFormat } from './json.js';
 import { jsonlFormat } from './jsonl.js';

@@ -1,4 +1,4 @@
-import type { BatchRow, RowError } from '../../batch/evaluate.js';
+import type { BatchRow, RowError } from '../../api/batch/evaluate.js';
 import { listDiscountOf, marginRatio } from '../../engine/pricing.js';
 import { ratioToNumber } from '../../engine/ratio.js';
 import { minorToNumber } from '../../proposal/decimal.js';

@@ -1,5 +1,5 @@
 import Table from 'cli-table3';
-import type { BatchRow } from '../../batch/evaluate.js';
+import type { BatchRow } from '../../api/batch/evaluate.js';
 import { marginRatio } from '../../engine/pricing.js';
 import { ratio } from '../../engine/ratio.js';
 import { formatMoney, formatPercent, palette } from '../format.js';

@@ -1,4 +1,4 @@
-import type { LocatedFinding } from '../../findings/types.js';
+import type { LocatedFinding } from '../../proposal/findings.js';
 import type { FileResult, Reporter } from './types.js';
 
 /**

@@ -1,16 +1,6 @@
-import type { LocatedFinding } from '../../findings/types.js';
+import type { FileResult } from '../../api/check.js';
 
-/** What `check` found in one file: the data every reporter renders. */
-export interface FileResult {
-  readonly file: string;
-  /** In source order (line, then column). */
-  readonly findings: readonly LocatedFinding[];
-  /**
-   * Codes of the rules the file was checked against. A file that could not be read or
-   * parsed was checked against none: its findings say what stopped it.
-   */
-  readonly rules: readonly string[];
-}
+export type { FileResult };
 
 /** One output format of `check`: results in, text out (colour only where the format has it). */
 export type Reporter = (results: readonly FileResult[], color: boolean) => string;

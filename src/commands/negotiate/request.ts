@@ -1,9 +1,9 @@
-import type { Request } from '../engine/counter.js';
-import type { Deal } from '../engine/deal.js';
-import { targetForDiscount } from '../engine/pricing.js';
-import { ratio } from '../engine/ratio.js';
-import { parsePercent, ratioToPercentString, toMinorUnits } from '../proposal/decimal.js';
-import { formatMoney } from '../report/format.js';
+import type { Request } from '../../engine/counter.js';
+import type { Deal } from '../../engine/deal.js';
+import { targetForDiscount } from '../../engine/pricing.js';
+import { ratio } from '../../engine/ratio.js';
+import { parsePercent, ratioToPercentString, toMinorUnits } from '../../proposal/decimal.js';
+import { formatMoney } from '../../report/format.js';
 
 /** A prompt's answer read into a value, or the reason it cannot be, shown to the user. */
 export type Parsed<T> = { readonly value: T } | { readonly reason: string };

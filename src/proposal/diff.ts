@@ -1,9 +1,9 @@
-import { error, type Finding } from '../findings/types.js';
-import type { LeverInput, Proposal } from '../proposal/schema.js';
-import { currentChoice, type Deal, type DealItem, type DealLever } from './deal.js';
+import { error, type Finding } from './findings.js';
+import type { LeverInput, Proposal } from './schema.js';
+import { currentChoice, type Deal, type DealItem, type DealLever } from '../engine/deal.js';
 import { pairUp } from './pair.js';
-import { offerPrice, totals } from './pricing.js';
-import { compareRatio, ratio, type Ratio } from './ratio.js';
+import { offerPrice, totals } from '../engine/pricing.js';
+import { compareRatio, ratio, type Ratio } from '../engine/ratio.js';
 
 /**
  * What changed between two offers, in the buyer's terms: the price, the items, the

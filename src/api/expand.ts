@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { UsageError } from '../errors.js';
+import { UsageError } from './errors.js';
 
 const PROPOSAL_GLOB = '**/*.{yaml,yml}';
 const PROPOSAL_NAME = /\.ya?ml$/i;

@@ -1,7 +1,7 @@
-import type { Alternative, Metrics } from '../engine/counter.js';
-import type { Deal } from '../engine/deal.js';
-import { marginRatio } from '../engine/pricing.js';
-import { formatMoney, formatPercent, palette } from '../report/format.js';
+import type { Alternative, Metrics } from '../../engine/counter.js';
+import type { Deal } from '../../engine/deal.js';
+import { marginRatio } from '../../engine/pricing.js';
+import { formatMoney, formatPercent, palette } from '../../report/format.js';
 
 /**
  * The offer at a glance, before the first question: what it earns, and which levers

@@ -1,7 +1,7 @@
-import { counter } from '../engine/counter.js';
-import type { Ratio } from '../engine/ratio.js';
-import type { LocatedFinding } from '../findings/types.js';
-import { isUsable, loadProposal } from '../io/proposal-file.js';
+import { counter } from '../../engine/counter.js';
+import type { Ratio } from '../../engine/ratio.js';
+import type { LocatedFinding } from '../../proposal/findings.js';
+import { isUsable, loadProposal } from '../proposal-file.js';
 
 /** What every evaluation of a batch shares; plain data, so that it can go to a worker. */
 export interface BatchConfig {

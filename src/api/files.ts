@@ -2,8 +2,8 @@ import {
   closeSync, constants, existsSync, fstatSync, fsyncSync, linkSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from '../errors.js';
-import { error, type Finding } from '../findings/types.js';
+import { UsageError } from './errors.js';
+import { error, type Finding } from '../proposal/findings.js';
 
 /** Proposal files larger than this are refused before being read (override: --max-file-size). */
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -12,8 +12,6 @@ export type ReadResult = { readonly source: string } | { readonly finding: Findi
 
 /** Files this process has read, by device and inode, so that no output can replace one. */
 const inputs = new Set<string>();
-/** Temporary files being written, removed if the process is interrupted. */
-const pending = new Set<string>();
 
 const identity = (dev: number | bigint, ino: number | bigint) => `${dev}:${ino}`;
 
@@ -62,7 +60,7 @@ export function readProposalFile(path: string, maxBytes = DEFAULT_MAX_FILE_BYTES
 export function writeFileAtomic(path: string, content: string, force: boolean): void {
   checkWritable(path, force);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  pending.add(tmp);
+  holdInterrupts();
   try {
     const fd = openSync(tmp, 'wx', 0o644);
     try {
@@ -91,7 +89,6 @@ export function writeFileAtomic(path: string, content: string, force: boolean): 
     } catch {
       // already moved into place
     }
-    pending.delete(tmp);
   }
 }
 
@@ -119,14 +116,21 @@ export function isInput(st: { readonly dev: number | bigint; readonly ino: numbe
   return inputs.has(identity(st.dev, st.ino));
 }
 
-/** Remove half-written temporary files (on SIGINT). */
-export function removePendingFiles(): void {
-  for (const tmp of pending) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // gone already
-    }
-  }
-  pending.clear();
+/** Forget the inputs of an earlier run in this process: each run protects its own. */
+export function forgetInputs(): void {
+  inputs.clear();
+}
+
+/**
+ * Ctrl-C kills valuepack at once (a search stops promptly), except while a file is
+ * being written: the write is synchronous, so a listener registered for it receives the
+ * signal only once the file is whole and the temporary file gone, and then ends the run
+ * with exit 130. The listener goes after the current turn of the event loop, which
+ * delivers a signal that arrived during the write before it.
+ */
+function holdInterrupts(): void {
+  if (process.listenerCount('SIGINT') > 0) return;
+  const interrupted = () => process.exit(130);
+  process.on('SIGINT', interrupted);
+  setImmediate(() => process.removeListener('SIGINT', interrupted));
 }

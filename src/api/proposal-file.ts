@@ -1,5 +1,5 @@
 import type { Deal } from '../engine/deal.js';
-import { ruleFindings } from '../engine/rules.js';
+import { ruleFindings } from '../proposal/rules.js';
 import { loadProposalText, locate, type LoadedProposal } from '../proposal/load.js';
 import { DEFAULT_MAX_FILE_BYTES, readProposalFile } from './files.js';
 

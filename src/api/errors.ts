@@ -1,4 +1,4 @@
-import type { LocatedFinding } from './findings/types.js';
+import type { LocatedFinding } from '../proposal/findings.js';
 
 /** A mistake in how valuepack was called: exit 2, message only. */
 export class UsageError extends Error {

@@ -1,10 +1,10 @@
-import { error, warning, type Finding, type Path } from '../findings/types.js';
-import { minorToDecimal, parsePercent, ratioToPercentString } from '../proposal/decimal.js';
-import type { LeverInput, Proposal } from '../proposal/schema.js';
-import { counter, originalMetrics } from './counter.js';
-import type { Deal } from './deal.js';
-import { limits } from './pricing.js';
-import { compareRatio, ratio, type Ratio } from './ratio.js';
+import { error, warning, type Finding, type Path } from './findings.js';
+import { minorToDecimal, parsePercent, ratioToPercentString } from './decimal.js';
+import type { LeverInput, Proposal } from './schema.js';
+import { counter, originalMetrics } from '../engine/counter.js';
+import type { Deal } from '../engine/deal.js';
+import { limits } from '../engine/pricing.js';
+import { compareRatio, ratio, type Ratio } from '../engine/ratio.js';
 
 /**
  * The rules `check` applies beyond the schema. Each is pure: the validated proposal
@@ -175,15 +175,21 @@ function applicable(hasDeal: boolean, only: 'all' | 'structural'): Rule[] {
   return RULES.filter((r) => (hasDeal || !r.needsDeal) && (only === 'all' || r.structural));
 }
 
+/** How long each search may take, and by which clock: a CI verdict must not hang on one. */
+export interface SearchLimit {
+  readonly timeLimit?: number;
+  readonly clock?: () => number;
+}
+
 /**
  * `--discount`: whether the deal can meet each discount within its policy; when not,
  * an error at the policy naming the largest discount it can meet (0.01% steps).
  */
-export function absorptionFindings(p: Proposal, deal: Deal, discounts: readonly Ratio[]): Finding[] {
+export function absorptionFindings(p: Proposal, deal: Deal, discounts: readonly Ratio[], search: SearchLimit = {}): Finding[] {
   if (originalMetrics(deal).price <= 0) return []; // offer-price-not-positive says why
   const at: Path = p.policy !== undefined ? ['policy'] : [];
   return discounts.flatMap((d) => {
-    const r = counter(deal, { discount: d }, { alternatives: 1 });
+    const r = counter(deal, { discount: d }, { alternatives: 1, ...search });
     const bp = r.maxDiscountBp;
     if (r.feasible || (bp !== null && compareRatio(d, ratio(bp, 10_000)) <= 0)) return [];
     return [{

@@ -1,8 +1,8 @@
 import { basename, dirname, extname, join } from 'node:path';
 import type { Document } from 'yaml';
-import { DEFAULT_ALTERNATIVES, type CounterResult } from '../engine/counter.js';
-import { reviseForPick } from '../proposal/revise.js';
-import { renderLetter } from '../report/letter.js';
+import { DEFAULT_ALTERNATIVES, type CounterResult } from '../../engine/counter.js';
+import { reviseForPick } from '../../proposal/revise.js';
+import { renderLetter } from '../../report/letter.js';
 import type { AskedRequest, Parsed } from './request.js';
 import type { PathStatus, Prompter } from './session.js';
 
@@ -23,6 +23,8 @@ export interface Taken {
   readonly request: AskedRequest;
   readonly keep: readonly string[];
   readonly alternatives: number;
+  /** Were the alternatives distinct (counter --distinct)? */
+  readonly distinct: boolean;
   /** The letter's date, as `counter --letter` would write it today. */
   readonly date: string;
 }
@@ -68,6 +70,7 @@ export function reproduceCommand(t: Taken, files: readonly PlannedFile[]): strin
   const [revised, letter] = files;
   const args = ['valuepack', 'counter', t.input, ...t.request.flag, ...t.keep.flatMap((k) => ['--keep', k])];
   if (t.alternatives !== DEFAULT_ALTERNATIVES) args.push('--alternatives', String(t.alternatives));
+  if (t.distinct) args.push('--distinct');
   args.push('--out', revised!.path, '--letter', letter!.path, '--pick', String(t.pick));
   if (files.some((f) => f.replace)) args.push('--force');
   return args.map(shellQuote).join(' ');

@@ -99,7 +99,8 @@ async function* inWorkers(chunks: readonly string[][], config: BatchConfig, jobs
  * module is bundled into dist/ or, split out, into dist/chunks/; both are looked at.
  */
 function workerUrl(): URL {
-  const candidates = [new URL('../batch/worker.js', import.meta.url), new URL('./batch/worker.js', import.meta.url)];
+  // Beside the bundle's chunk or entry; from the sources (as tests run main in-process), the built one.
+  const candidates = ['../api/batch/worker.js', './api/batch/worker.js', '../../../dist/api/batch/worker.js'].map((p) => new URL(p, import.meta.url));
   const found = candidates.find((u) => existsSync(u));
   if (!found) throw new Error(`the batch worker is missing (looked for ${candidates.map((u) => fileURLToPath(u)).join(', ')}); run npm run build`);
   return found;

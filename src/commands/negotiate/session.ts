@@ -1,10 +1,13 @@
 import type { Document } from 'yaml';
-import { counter, DEFAULT_ALTERNATIVES, originalMetrics, type CounterResult } from '../engine/counter.js';
-import { ratio } from '../engine/ratio.js';
-import { ratioToPercentString } from '../proposal/decimal.js';
-import type { Deal } from '../engine/deal.js';
-import { UsageError } from '../errors.js';
-import { renderCounterText } from '../report/counter-text.js';
+import { counter, DEFAULT_ALTERNATIVES, originalMetrics, type CounterResult } from '../../engine/counter.js';
+import { counterDistinct } from '../../engine/distinct.js';
+import { ladder, taperedSchedule } from '../../engine/ladder.js';
+import { ratio, type Ratio } from '../../engine/ratio.js';
+import { ratioToPercentString } from '../../proposal/decimal.js';
+import type { Deal } from '../../engine/deal.js';
+import { UsageError } from '../../api/errors.js';
+import { renderCounterText } from '../../report/counter-text.js';
+import { renderLadderText } from '../../report/ladder-text.js';
 import { renderGlance, takeLabel } from './display.js';
 import { planOutputs, reproduceCommand, type PlannedFile, type Taken } from './outputs.js';
 import { parseRequest, type AskedRequest, type Parsed } from './request.js';
@@ -20,7 +23,7 @@ export interface Choice<T> {
 }
 
 /**
- * What the session needs from a terminal. src/negotiate/prompts.ts is the real one;
+ * What the session needs from a terminal. src/commands/negotiate/prompts.ts is the real one;
  * tests script a fake. Every method rejects with Interrupted on Ctrl-C.
  */
 export interface Prompter {
@@ -60,7 +63,7 @@ export type Outcome =
 type Action =
   | { readonly kind: 'take'; readonly pick: number }
   | { readonly kind: 'largest'; readonly text: string }
-  | { readonly kind: 'request' | 'keep' | 'more' | 'quit' };
+  | { readonly kind: 'request' | 'keep' | 'more' | 'distinct' | 'ladder' | 'quit' };
 
 /**
  * The preparation session: the offer at a glance, the customer's request and what they
@@ -80,13 +83,15 @@ export async function negotiate(file: string | undefined, env: SessionEnv): Prom
   let request = await askRequest();
   let keep = await askKeep(prompter, deal, []);
   let alternatives = DEFAULT_ALTERNATIVES;
+  let distinct = false;
   for (;;) {
-    const result = counter(deal, request.request, { alternatives, keep });
-    prompter.show('\n' + renderCounterText(result, env.color));
-    const action = await prompter.select('What next?', menu(result, alternatives));
+    const found = distinct ? counterDistinct(deal, request.request, { alternatives, keep }) : undefined;
+    const result = found ?? counter(deal, request.request, { alternatives, keep });
+    prompter.show('\n' + renderCounterText(result, env.color, found ? { distinct: found.distinct } : {}));
+    const action = await prompter.select('What next?', menu(result, alternatives, distinct));
     switch (action.kind) {
       case 'take': {
-        const taken: Taken = { input, doc, result, pick: action.pick, request, keep, alternatives, date: env.date };
+        const taken: Taken = { input, doc, result, pick: action.pick, request, keep, alternatives, distinct, date: env.date };
         const files = await planOutputs(taken, prompter, (path) => env.status(path, input));
         return { kind: 'take', files, command: reproduceCommand(taken, files) };
       }
@@ -101,6 +106,12 @@ export async function negotiate(file: string | undefined, env: SessionEnv): Prom
         break;
       case 'more':
         alternatives += DEFAULT_ALTERNATIVES;
+        break;
+      case 'distinct':
+        distinct = !distinct;
+        break;
+      case 'ladder':
+        prompter.show('\n' + renderLadderText(ladder(deal, { steps: ladderSteps(result.request.discount)!, keep }), env.color));
         break;
       case 'quit':
         return { kind: 'quit' };
@@ -124,7 +135,16 @@ async function askKeep(prompter: Prompter, deal: Deal, kept: readonly string[]):
   })));
 }
 
-function menu(result: CounterResult, alternatives: number): Choice<Action>[] {
+const LADDER_STEPS = 4;
+
+/** The tapered ladder to the request: its discount is the last step, exactly. */
+function ladderSteps(discount: Ratio): Ratio[] | undefined {
+  const bp = Number((discount.num * 10_000n) / discount.den);
+  const schedule = taperedSchedule(bp, LADDER_STEPS);
+  return schedule && [...schedule.slice(0, -1).map((b) => ratio(b, 10_000)), discount];
+}
+
+function menu(result: CounterResult, alternatives: number, distinct: boolean): Choice<Action>[] {
   // Only a request that can be met is ever written up; otherwise the largest that can is offered.
   const shown = result.feasible ? result.alternatives : [];
   const largest = !result.feasible && result.maxDiscountBp !== null ? ratioToPercentString(ratio(result.maxDiscountBp, 10_000))! : undefined;
@@ -135,6 +155,10 @@ function menu(result: CounterResult, alternatives: number): Choice<Action>[] {
     { name: 'Change the request', value: { kind: 'request' } },
     { name: 'Change what the customer keeps', value: { kind: 'keep' }, ...(movable ? {} : { disabled: '(every lever is locked)' }) },
     { name: 'Show more alternatives', value: { kind: 'more' }, ...(shown.length < alternatives ? { disabled: '(no more to show)' } : {}) },
+    distinct ? { name: 'Show the best alternatives, whatever levers they share', value: { kind: 'distinct' } }
+      : { name: 'Show distinct alternatives (each changes other levers)', value: { kind: 'distinct' }, ...(movable ? {} : { disabled: '(every lever is locked)' }) },
+    { name: `Plan concessions: a nested ladder of ${LADDER_STEPS} steps up to this discount`, value: { kind: 'ladder' },
+      ...(ladderSteps(result.request.discount) ? {} : { disabled: '(the request is too small to plan in steps)' }) },
     { name: 'Quit without writing anything', value: { kind: 'quit' } },
   ];
 }

@@ -1,0 +1,42 @@
+import type { Ratio } from '../engine/ratio.js';
+import type { LocatedFinding } from '../proposal/findings.js';
+import { loadProposalText, locate } from '../proposal/load.js';
+import { absorptionFindings, ruleFindings, rulesRun, type SearchLimit } from '../proposal/rules.js';
+import { readProposalFile } from './files.js';
+
+/** What `check` found in one file: the data every reporter renders. */
+export interface FileResult {
+  readonly file: string;
+  /** In source order (line, then column). */
+  readonly findings: readonly LocatedFinding[];
+  /**
+   * Codes of the rules the file was checked against. A file that could not be read or
+   * parsed was checked against none: its findings say what stopped it.
+   */
+  readonly rules: readonly string[];
+}
+
+/**
+ * Everything `check` says about one file. Nothing here throws on bad input: an
+ * unreadable or invalid file comes back with the findings that stopped it.
+ */
+export function checkFile(file: string, discounts: readonly Ratio[], maxFileSize: number, search: SearchLimit = {}): FileResult {
+  const read = readProposalFile(file, maxFileSize);
+  if ('finding' in read) return { file, findings: locate([read.finding], file, ''), rules: [] };
+  const loaded = loadProposalText(read.source, file);
+  const { proposal, deal } = loaded;
+  if (!proposal) return { file, findings: loaded.findings, rules: [] };
+  const absorbing = deal !== undefined && discounts.length > 0;
+  const found = [...ruleFindings(proposal, deal), ...(absorbing ? absorptionFindings(proposal, deal, discounts, search) : [])];
+  return {
+    file,
+    // loaded.doc parses the file again with the yaml package: only when a finding needs a position.
+    findings: [...loaded.findings, ...(found.length === 0 ? [] : locate(found, file, read.source, loaded.doc))].sort(byPosition),
+    // "schema" stands for the structure the file has passed; the rest are the rules run on it.
+    rules: ['schema', ...rulesRun(deal !== undefined), ...(absorbing ? ['discount-not-absorbed'] : [])],
+  };
+}
+
+function byPosition(a: LocatedFinding, b: LocatedFinding): number {
+  return a.line - b.line || a.col - b.col;
+}
