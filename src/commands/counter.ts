@@ -4,7 +4,7 @@ import { UsageError } from '../api/errors.js';
 import { reviseForPick } from '../proposal/revise.js';
 import { checkWritable, writeFileAtomic } from '../api/files.js';
 import { renderCounterJson } from '../report/counter-json.js';
-import { renderCounterText, type CounterExtras } from '../report/counter-text.js';
+import { renderCounterText, UNDECIDED, type CounterExtras } from '../report/counter-text.js';
 import { renderLetter, type LetterOptions } from '../report/letter.js';
 import { printableData } from '../report/printable.js';
 import {
@@ -65,10 +65,12 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
     out.info(`wrote ${f.what} to ${f.path}`);
   }
   if (!result.feasible && (opts.out !== undefined || opts.letter !== undefined)) {
-    out.info(`no package meets the request within policy, so nothing was written to ${[opts.out, opts.letter].filter(Boolean).join(' or ')}`);
+    const why = result.feasible === null ? `undecided: ${UNDECIDED}` : 'no package meets the request within policy';
+    out.info(`${why}, so nothing was written to ${[opts.out, opts.letter].filter(Boolean).join(' or ')}`);
   }
   out.data(opts.json ? renderCounterJson(result, extras) : renderCounterText(printableData(result), global.color, extras));
-  return result.feasible ? 0 : 1;
+  // 3: undecided, the time limit stopped the search before any package was found.
+  return result.feasible === null ? 3 : result.feasible ? 0 : 1;
 }
 
 interface PlannedFile { readonly path: string; readonly content: string; readonly what: string }
