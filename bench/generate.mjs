@@ -35,7 +35,7 @@ export function prng(seed) {
 /** Cents as a USD amount in the major unit, as a proposal writes it. */
 const usd = (cents) => (cents / 100).toFixed(2);
 
-/** The proposal's YAML text. `shape` is 'correlated' or 'hard'. Amounts are computed in cents. */
+/** The proposal's YAML text. `shape` is 'correlated', 'hard' or 'noisy'. Amounts are computed in cents. */
 export function proposalYaml({ levers, shape = 'correlated', seed = 1 }) {
   const random = prng(seed * 7919 + levers);
   const between = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
@@ -46,7 +46,9 @@ export function proposalYaml({ levers, shape = 'correlated', seed = 1 }) {
     const full = between(100_000, 5_000_000);
     // Scope shrinks option by option: about 100%, 70%, 40% and 10% of the full cost.
     const costs = [1, 0.7, 0.4, 0.1].map((f, k) => (k === 0 ? full : Math.round(full * (f + (random() - 0.5) * 0.1))));
-    const values = costs.map((c) => (shape === 'hard' ? c + HARD_PREMIUM : Math.round(c * (1.15 + random() * 0.5))));
+    const values = costs.map((c) => (shape === 'hard' ? c + HARD_PREMIUM
+      : shape === 'noisy' ? c + between(0, 300) // worth about their cost: value = cost + 0–3 dollars
+      : Math.round(c * (1.15 + random() * 0.5))));
     topCost += costs[0];
     bottomCost += costs[3];
     const options = costs.map((c, k) => `          - { name: level ${k}, cost: ${usd(c)}, value: ${usd(values[k])} }`);

@@ -48,7 +48,9 @@ export function knapsackOf(yamlText, discountText) {
     itemValue += cents(it.value ?? it.price);
     for (const l of it.levers ?? []) {
       if (l.current !== undefined || l.locked || l.options.some((o) => o.price)) throw new Error('outside the benchmark shape');
-      levers.push(l.options.map((o) => ({ cost: cents(o.cost), value: cents(o.value ?? 0) })));
+      // A counter-offer never moves a lever to an option worth more than its current one (DESIGN.md).
+      const options = l.options.map((o) => ({ cost: cents(o.cost), value: cents(o.value ?? 0) }));
+      levers.push(options.filter((o) => o.value <= options[0].value));
     }
   }
   const d = percent(discountText);
@@ -65,13 +67,13 @@ export function knapsackOf(yamlText, discountText) {
  */
 export function solveKnapsack(highs, { levers, capacity, baseValue }, timeLimitSeconds = 60) {
   const start = performance.now();
-  const n = levers.length * 4;
   const cols = levers.flatMap((opts) => opts);
-  if (cols.length !== n) throw new Error('every lever needs 4 options here');
+  const leverOf = levers.flatMap((opts, j) => opts.map(() => j));
+  const n = cols.length;
   // Rows 0..m−1: one option per lever; row m: the budget. Each column sits in two rows.
   const m = levers.length;
   const starts = Int32Array.from({ length: n + 1 }, (_, j) => 2 * j);
-  const indices = Int32Array.from({ length: 2 * n }, (_, k) => (k % 2 === 0 ? Math.floor(k / 8) : m));
+  const indices = Int32Array.from({ length: 2 * n }, (_, k) => (k % 2 === 0 ? leverOf[k >> 1] : m));
   const values = Float64Array.from({ length: 2 * n }, (_, k) => (k % 2 === 0 ? 1 : Number(cols[k >> 1].cost)));
   const model = highs.createModel({
     numCols: n, numRows: m + 1, sense: highs.constants.objectiveSense.maximize,
@@ -91,11 +93,13 @@ export function solveKnapsack(highs, { levers, capacity, baseValue }, timeLimitS
     const ms = performance.now() - start;
     let cost = 0n;
     let value = baseValue;
+    let first = 0;
     for (let j = 0; j < m; j++) {
-      const picked = [0, 1, 2, 3].filter((k) => Math.round(x[4 * j + k]) === 1);
+      const picked = levers[j].map((_, k) => first + k).filter((c) => Math.round(x[c]) === 1);
       if (picked.length !== 1) return { ms, optimal, value: null, problem: `lever ${j}: ${picked.length} options chosen` };
-      cost += cols[4 * j + picked[0]].cost;
-      value += cols[4 * j + picked[0]].value;
+      cost += cols[picked[0]].cost;
+      value += cols[picked[0]].value;
+      first += levers[j].length;
     }
     if (cost > capacity) return { ms, optimal, value: null, problem: 'over budget once rounded' };
     return { ms, optimal, value: Number(value) };

@@ -4,9 +4,10 @@
  * writes BENCHMARKS.md. It exits non-zero, loudly, when valuepack and HiGHS disagree
  * on an optimum — never because of a time.
  *
- *   node bench/run.mjs [--quick] [--out BENCHMARKS.md] [--highs-limit 60] [--batch-files 2000]
+ *   node bench/run.mjs [--quick] [--out BENCHMARKS.md] [--highs-limit 60] [--batch-files 2000] [--class-limit 10]
  *
  * --quick: fewer repetitions and a shorter HiGHS limit, for a smoke run (figures rougher).
+ * --class-limit: seconds per knapsack-class instance (default 10, quick 2).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -18,12 +19,16 @@ import { generateProposals, measureBatch } from './batch.mjs';
 import { writeProposal } from './generate.mjs';
 import { machine } from './measure.mjs';
 import { renderReport } from './report.mjs';
+import { classRows } from './classes.mjs';
 import { concessionRows } from './concessions.mjs';
 import { alternativeRows, coldStart, hardRows, LADDER, solverRows, wholeProcess } from './sections.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SIZES = [10, 100, 1000, 5000];
 const HARD_LIMIT_MS = 2000;
+/** The knapsack classes' sizes: [levers, options, coefficient range]. */
+const CLASS_SIZES = [100, 1000, 10_000].flatMap((k) => [10, 100].flatMap((n) => [1000, 10_000].map((R) => [k, n, R])));
+const QUICK_CLASS_SIZES = [[100, 10, 1000], [100, 100, 10_000], [1000, 10, 1000]];
 
 const { values } = parseArgs({
   options: {
@@ -31,6 +36,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: join(ROOT, 'BENCHMARKS.md') },
     'highs-limit': { type: 'string' },
     'batch-files': { type: 'string' },
+    'class-limit': { type: 'string' },
   },
 });
 const quick = values.quick;
@@ -43,6 +49,7 @@ const options = {
   rounds: quick ? 5 : 20,
   wholeRounds: quick ? 1 : 3,
   batchFiles: Number(values['batch-files'] ?? (quick ? 300 : 2000)),
+  classLimitMs: Number(values['class-limit'] ?? (quick ? 2 : 10)) * 1000,
 };
 const section = (title) => console.log(`\n== ${title}`);
 const round = (v) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toFixed(1)) : v);
@@ -56,6 +63,9 @@ try {
   const hard = files('hard');
   const results = { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC', loadBefore, options: {} };
 
+  section(`the five knapsack classes, solver alone (time limit ${options.classLimitMs} ms)`);
+  results.classes = classRows(quick ? QUICK_CLASS_SIZES : CLASS_SIZES, { limitMs: options.classLimitMs });
+  show(results.classes);
   section('solver alone vs HiGHS (correlated)');
   results.solver = solverRows(correlated, options);
   show(results.solver);
@@ -88,6 +98,10 @@ try {
   writeFileSync(values.out, renderReport(results));
   console.log(`\nwrote ${values.out}`);
 
+  for (const c of results.classes.filter((r) => r.agree === false)) {
+    console.error(`DISAGREEMENT: ${c.class} ${c.levers}×${c.options} R=${c.range}: solver ${c.value}, DP reference ${c.reference}`);
+    process.exitCode = 1;
+  }
   const disagreements = [...results.solver, ...results.hard].filter((r) => !r.agree);
   if (disagreements.length > 0) {
     for (const d of disagreements) console.error(`DISAGREEMENT at ${d.levers} levers: ${d.problems.join('; ')}`);

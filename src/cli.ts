@@ -54,7 +54,7 @@ function build(setExit: (code: number) => void, out: Output): Command {
     .exitOverride();
 
   program.command('counter')
-    .description('the best counter-offers that meet a discount or a target price within policy')
+    .description('the best counter-offers that meet a discount or a target price within policy; exit 0 met, 1 none (proven), 3 undecided (time limit)')
     .argument('<file>', 'proposal YAML')
     .option('-d, --discount <pct>', 'the discount asked for, e.g. 20% (a bare 20 also means 20%)')
     .option('-p, --price <amount>', 'the target price asked for, in the major unit; a currency sign or code may go with it (€8,000,000, 8000000 USD)')

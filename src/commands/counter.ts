@@ -4,7 +4,7 @@ import { UsageError } from '../api/errors.js';
 import { reviseForPick } from '../proposal/revise.js';
 import { checkWritable, writeFileAtomic } from '../api/files.js';
 import { renderCounterJson } from '../report/counter-json.js';
-import { renderCounterText, type CounterExtras } from '../report/counter-text.js';
+import { renderCounterText, UNDECIDED, type CounterExtras } from '../report/counter-text.js';
 import { renderLetter, type LetterOptions } from '../report/letter.js';
 import { printableData } from '../report/printable.js';
 import {
@@ -82,14 +82,16 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
     out.info(`wrote ${f.what} to ${f.path}`);
   }
   if (!result.feasible && (opts.out !== undefined || opts.letter !== undefined)) {
-    out.info(`no package meets the request within policy, so nothing was written to ${[opts.out, opts.letter].filter(Boolean).join(' or ')}`);
+    const why = result.feasible === null ? `undecided: ${UNDECIDED}` : 'no package meets the request within policy';
+    out.info(`${why}, so nothing was written to ${[opts.out, opts.letter].filter(Boolean).join(' or ')}`);
   }
   // A letter or proposal on stdout keeps stdout to itself: the tables go to stderr, as messages do.
   const report = format === 'json' ? renderCounterJson(result, { ...extras, asked: request })
     : renderCounterText(printableData(result), global.color, { ...extras, width: global.columns });
   if (fileOnStdout) out.info(report);
   else out.data(report);
-  return result.feasible ? 0 : 1;
+  // 3: undecided, the time limit stopped the search before any package was found.
+  return result.feasible === null ? 3 : result.feasible ? 0 : 1;
 }
 
 /** The file name that means standard output, as for most command-line tools. */

@@ -23,12 +23,18 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
 /**
  * The cheapest step up in value from each option of a lever: a configuration is
  * minimal only if its slack is below every such step (for levers without prices).
+ * By value descending with a running minimum of cost: O(n log n), not a scan per option.
  */
 export function upgradeSteps(l: DealLever): Float64Array {
-  return Float64Array.from(l.options, (o) => {
-    let step = Infinity;
-    for (const p of l.options) if (p.value > o.value && p.cost - o.cost < step) step = p.cost - o.cost;
-    return step;
-  });
+  const byValue = l.options.map((_, i) => i).sort((a, b) => l.options[b]!.value - l.options[a]!.value);
+  const steps = new Float64Array(l.options.length);
+  let cheapestAbove = Infinity; // least cost among options of strictly higher value
+  for (let s = 0; s < byValue.length;) {
+    let e = s;
+    while (e < byValue.length && l.options[byValue[e]!]!.value === l.options[byValue[s]!]!.value) e++;
+    for (let t = s; t < e; t++) steps[byValue[t]!] = cheapestAbove - l.options[byValue[t]!]!.cost;
+    for (let t = s; t < e; t++) cheapestAbove = Math.min(cheapestAbove, l.options[byValue[t]!]!.cost);
+    s = e;
+  }
+  return steps;
 }
-

@@ -30,6 +30,8 @@ export interface CounterOptions {
   /** Milliseconds before the search settles for the best found (default 10 s). */
   readonly timeLimit?: number;
   readonly clock?: () => number;
+  /** Checked with the time limit: once aborted, the answer is what was found so far. */
+  readonly signal?: { readonly aborted: boolean };
 }
 
 export interface Metrics {
@@ -64,15 +66,16 @@ export interface Alternative extends Metrics {
 
 export interface Answer {
   readonly request: { readonly discount: Ratio; readonly price: number };
-  readonly feasible: boolean;
+  /** null: undecided, the time limit stopped the search before any package was found. */
+  readonly feasible: boolean | null;
   readonly alternatives: readonly Alternative[];
   /**
    * False when the time limit stopped a search: the alternatives are the best found.
    * When alternative 1's value equals valueBound, its value is still proven best.
    */
   readonly optimal: boolean;
-  /** No feasible package keeps more value than this (for the gap when not optimal). */
-  readonly valueBound: number;
+  /** No feasible package keeps more value than this (for the gap when not optimal); null: not known. */
+  readonly valueBound: number | null;
 }
 
 export interface CounterResult extends Answer {
@@ -102,7 +105,7 @@ export function counter(deal: Deal, request: Request, options: CounterOptions = 
   const largest = largestDiscount(ctx, answer.alternatives);
   const maxDiscountBp = largest.bp;
   const base = { ...answer, optimal: answer.optimal && largest.complete, deal, original, maxDiscountBp };
-  if (answer.feasible || maxDiscountBp === null) return base;
+  if (answer.feasible !== false || maxDiscountBp === null) return base;
   return { ...base, atMaxDiscount: answerFor(ctx, targetForDiscount(original.price, ratio(maxDiscountBp, 10_000))) };
 }
 
@@ -130,7 +133,10 @@ function contextOf(deal: Deal, options: CounterOptions): Context {
   const lim = limits(deal, original.price, original.cost, options.approverCap);
   const clock = options.clock ?? (() => Date.now());
   const deadline = clock() + (options.timeLimit ?? DEFAULT_TIME_LIMIT_MS);
-  return { deal, scope, original, lim, clock, deadline, count: options.alternatives ?? DEFAULT_ALTERNATIVES };
+  return {
+    deal, scope, original, lim, clock, deadline, count: options.alternatives ?? DEFAULT_ALTERNATIVES,
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
 }
 
 interface Context {
@@ -141,14 +147,15 @@ interface Context {
   readonly clock: () => number;
   readonly deadline: number;
   readonly count: number;
+  readonly signal?: { readonly aborted: boolean };
 }
 
 function answerFor(ctx: Context, target: number): Answer {
-  const { deal, scope, original, lim, clock, deadline, count } = ctx;
-  const out = search({ deal: scope.view, limits: lim, target, movable: everyLever(scope), count, deadline, clock });
+  const { deal, scope, original, lim, count } = ctx;
+  const out = search({ ...ctx, deal: scope.view, limits: lim, target, movable: everyLever(scope), count });
   return {
     request: { discount: discountOf(original.price, target), price: target },
-    feasible: out.found.length > 0,
+    feasible: out.found.length > 0 ? true : out.complete ? false : null,
     alternatives: out.found.map((c, i) => describe(deal, original, { ...c, choice: widen(scope, c.choice) }, i + 1)),
     optimal: out.complete,
     valueBound: out.bound,

@@ -2,6 +2,7 @@ import type { Alternative, Answer, Change, CounterResult, Metrics } from '../eng
 import { marginRatio } from '../engine/pricing.js';
 import { ratioToNumber, type Ratio } from '../engine/ratio.js';
 import { minorToDecimal, minorToNumber } from '../proposal/decimal.js';
+import { UNDECIDED } from './counter-text.js';
 import { SCHEMA_VERSION } from './schema-version.js';
 import type { CounterExtras } from './counter-text.js';
 
@@ -40,7 +41,8 @@ export function renderCounterJson(r: CounterResult, extras: CounterExtras = {}):
     request: { discount: exactNumber(discount), price: money(a.request.price) },
     feasible: a.feasible,
     optimal: a.optimal,
-    ...(a.optimal ? {} : { valueBound: money(a.valueBound) }),
+    ...(a.optimal ? {} : { valueBound: a.valueBound === null ? null : money(a.valueBound) }),
+    ...(a.feasible === null ? { undecided: UNDECIDED } : {}),
     alternatives: a.alternatives.map(alternative),
   });
   const { request, feasible, ...rest } = answer(r, extras.asked?.discount);

@@ -18,6 +18,9 @@ export interface CounterExtras {
   readonly asked?: Request;
 }
 
+/** Said wherever a search was stopped by its time limit before it found any package. */
+export const UNDECIDED = 'the time limit stopped the search before any package was found; run again with a higher --time-limit (seconds)';
+
 /** Human output of `counter`: the offer, the request, and each alternative as a table. */
 export function renderCounterText(r: CounterResult, color: boolean, extras: CounterExtras = {}): string {
   const width = extras.width;
@@ -36,6 +39,10 @@ export function renderCounterText(r: CounterResult, color: boolean, extras: Coun
   lines.push(fitParts(policyParts(d, r, label), width, ' · ', label('')));
   if (extras.approver) lines.push(`${label('Approver')}only ${approverPhrase(extras.approver)}`);
   lines.push('');
+  if (r.feasible === null) {
+    lines.push(c.yellow.bold(`Undecided: ${UNDECIDED}.`));
+    return lines.join('\n') + '\n';
+  }
   if (!r.feasible) {
     const within = extras.approver ? `within policy and within ${approverPhrase(extras.approver)}` : 'within policy';
     lines.push(c.red.bold(`No package meets ${formatPercent(r.request.discount)} off ${within}.`));
@@ -120,6 +127,7 @@ function changesTable(alt: Alternative, d: Deal, color: boolean, width: number |
 
 function timeLimitNote(a: Answer, m: (u: number) => string): string {
   const best = a.alternatives[0];
+  if (a.valueBound === null) return 'Time limit reached: these are the best packages found, not proven best.';
   if (best && best.value >= a.valueBound) {
     return 'Time limit reached: no package keeps more value than alternative 1 (proven), but the order among ' +
       'packages of equal value (higher margin, then fewer changes) was not searched to the end.';

@@ -105,7 +105,7 @@ function check(c: Case): void {
   see('negative-cost term', d.levers.some((l) => l.path.startsWith('terms.') && l.options.some((o) => o.cost < 0)));
   see('proposal discount', d.discount.num > 0n);
   see('price below target', r.alternatives.some((a) => a.price < r.request.price));
-  see('feasible', r.feasible);
+  see('feasible', r.feasible === true);
   see('at max discount', r.atMaxDiscount !== undefined);
   see('nothing feasible', r.maxDiscountBp === null);
   see('several alternatives', (r.atMaxDiscount ?? r).alternatives.length > 1);

@@ -7,7 +7,7 @@ import { bruteCounter, type BruteAnswer, type BruteResult } from './brute.js';
 export function engineView(r: CounterResult): BruteResult {
   const view = (a: Answer): BruteAnswer => ({
     target: a.request.price,
-    feasible: a.feasible,
+    feasible: a.feasible!, // agreed() requires proven answers, never undecided ones
     alternatives: a.alternatives.map((x) => ({
       choice: x.choice, price: x.price, cost: x.cost, value: x.value, margin: x.margin,
       changes: x.changes.map((c) => c.lever), approver: x.approver,

@@ -27,7 +27,8 @@ export interface RowOffer {
   readonly customer: string;
   readonly currency: string;
   readonly digits: number;
-  readonly feasible: boolean;
+  /** null: undecided, the time limit stopped the search before any package was found. */
+  readonly feasible: boolean | null;
   /** False when the time limit stopped the search: the best found, not proven best. */
   readonly optimal: boolean;
   readonly price?: number;

@@ -41,7 +41,7 @@ function rowCells(row: BatchRow, first: boolean, color: boolean, full: ReadonlyS
   return [
     first ? `${row.file}\n${oneLine(o.proposal)}\n${c.dim(`${oneLine(o.customer)} · ${o.currency}`)}` : '',
     formatPercent(row.discount),
-    !o.feasible ? c.red('no') : o.optimal ? c.green('yes') : c.yellow('yes, best found'),
+    o.feasible === null ? c.yellow('undecided: time limit (raise --time-limit)') : !o.feasible ? c.red('no') : o.optimal ? c.green('yes') : c.yellow('yes, best found'),
     money(o.price),
     money(o.margin),
     o.margin === undefined || o.price === undefined ? '—' : formatPercent(marginRatio(o.margin, o.price)),

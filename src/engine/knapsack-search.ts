@@ -1,0 +1,69 @@
+import { compareCandidates, type Candidate } from './candidate.js';
+import type { Deal, DealLever } from './deal.js';
+import type { Budget, KnapsackResult } from './mckp/knapsack.js';
+import { solveKnapsack } from './mckp/solve.js';
+
+/**
+ * The counter-offer as a plain multiple-choice knapsack: when no free lever's options
+ * carry different prices, every package has the same list, hence the same price, and
+ * the policy is one exact budget on cost. The best package is the solver's; it is
+ * minimal, since any feasible upgrade would be worth more.
+ */
+export interface KnapsackQuestion {
+  readonly deal: Deal;
+  readonly free: readonly number[];
+  readonly base: { readonly cost: number; readonly value: number; readonly list: number };
+  /** The one price every package has. */
+  readonly price: number;
+  /** The most the free levers may cost. */
+  readonly capacity: number;
+}
+
+export interface KnapsackAnswer {
+  readonly best?: Candidate;
+  readonly proven: boolean;
+  /** No package keeps more value; null when the budget ran out before one was known. */
+  readonly bound: number | null;
+}
+
+export function bestByKnapsack(q: KnapsackQuestion, budget: Budget): KnapsackAnswer {
+  const levers: DealLever[] = q.free.map((j) => q.deal.levers[j]!);
+  const r: KnapsackResult = solveKnapsack({
+    capacity: q.capacity,
+    levers: levers.map((l) => ({
+      cost: l.options.map((o) => o.cost), value: l.options.map((o) => o.value), current: l.current,
+    })),
+  }, budget);
+  const bound = r.bound === null ? null : r.bound + q.base.value;
+  if (!r.best) return { proven: r.status !== 'stopped', bound };
+  const choice = q.deal.levers.map((l) => l.current);
+  q.free.forEach((j, i) => (choice[j] = r.best!.choice[i]!));
+  const cost = q.base.cost + r.best.cost;
+  const best: Candidate = {
+    choice, list: q.base.list + levers.reduce((s, l) => s + l.options[0]!.price, 0), price: q.price, cost,
+    value: q.base.value + r.best.value, margin: q.price - cost, changes: r.best.changes,
+  };
+  return { best, proven: r.status === 'optimal', bound };
+}
+
+/**
+ * The solver's answer joined with the enumeration's: when the enumeration completed, its
+ * list is the exact answer; otherwise the better packages of both, the solver's first
+ * among equals (proven best when it finished), under the tighter of the two bounds.
+ */
+export function withBest<T extends { found: readonly Candidate[]; complete: boolean; bound: number | null }>(
+  solved: KnapsackAnswer, rest: T, count: number,
+): T {
+  if (rest.complete) return rest;
+  const best = solved.best;
+  const bound = solved.proven && best ? best.value : tighter(solved.bound, rest.bound);
+  if (!best) return { ...rest, bound };
+  const same = (c: Candidate) => c.choice.every((x, j) => x === best.choice[j]);
+  const others = rest.found.filter((c) => !same(c));
+  const found = solved.proven ? [best, ...others] : [best, ...others].sort(compareCandidates);
+  return { ...rest, found: found.slice(0, count), bound };
+}
+
+function tighter(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.min(a, b);
+}

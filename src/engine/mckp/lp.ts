@@ -1,0 +1,130 @@
+import type { KnapsackLever } from './knapsack.js';
+
+/**
+ * The LP relaxation of a multiple-choice knapsack, as in Pisinger's mcknap: each lever's
+ * upper convex hull of (cost, value), then the break segment found by partitioning the
+ * hull segments around a pivot slope (expected linear time, no global sort). The LP
+ * solution takes every segment steeper than the break slope λ; `lower` is that integer
+ * solution (the break lever at its cheaper end), always within capacity.
+ */
+export interface Lp {
+  readonly lambda: number;
+  /** λ exactly, as the break segment's Δvalue / Δcost (0 / 1 when everything fits). */
+  readonly slope: { readonly dv: number; readonly dc: number };
+  /** Per lever: the option the LP solution takes (the break lever at its cheaper end). */
+  readonly lower: Int32Array;
+  /** Per lever: its hull, option indices by cost ascending. */
+  readonly hulls: readonly Int32Array[];
+  /** The slope of every hull segment, unordered. */
+  readonly slopes: Float64Array;
+}
+
+/** Options on the upper convex hull by ascending cost; the last is the cheapest of the most valuable. */
+export function hull(l: KnapsackLever, tick: () => void): Int32Array {
+  const n = l.cost.length;
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) order.push(i);
+  order.sort((a, b) => l.cost[a]! - l.cost[b]! || l.value[b]! - l.value[a]! || a - b);
+  const h: number[] = [];
+  for (let t = 0; t < n; t++) {
+    tick();
+    const i = order[t]!;
+    if (h.length > 0 && l.value[i]! <= l.value[h[h.length - 1]!]!) continue;
+    // Pop b while it lies on or under the segment a → i (floats; a near-tie only changes the hull's shape, not a decision).
+    while (h.length >= 2) {
+      const a = h[h.length - 2]!;
+      const b = h[h.length - 1]!;
+      const left = (l.value[b]! - l.value[a]!) * (l.cost[i]! - l.cost[b]!);
+      const right = (l.value[i]! - l.value[b]!) * (l.cost[b]! - l.cost[a]!);
+      if (left > right) break;
+      h.pop();
+    }
+    h.push(i);
+  }
+  return Int32Array.from(h);
+}
+
+/**
+ * @param room capacity left once every lever sits at its cheapest option (≥ 0)
+ */
+export function relaxation(levers: readonly KnapsackLever[], room: number, tick: () => void): Lp {
+  const hulls = levers.map((l) => hull(l, tick));
+  let total = 0;
+  for (const h of hulls) total += h.length - 1;
+  const slope = new Float64Array(total);
+  const dcost = new Float64Array(total);
+  const owner = new Int32Array(total);
+  let s = 0;
+  hulls.forEach((h, j) => {
+    const l = levers[j]!;
+    for (let k = 0; k + 1 < h.length; k++, s++) {
+      dcost[s] = l.cost[h[k + 1]!]! - l.cost[h[k]!]!;
+      slope[s] = (l.value[h[k + 1]!]! - l.value[h[k]!]!) / dcost[s]!;
+      owner[s] = j;
+    }
+  });
+  const brk = breakSegment(slope, dcost, room, tick);
+  const lambda = brk < 0 ? 0 : slope[brk]!;
+  const lower = new Int32Array(levers.length);
+  hulls.forEach((h, j) => {
+    const l = levers[j]!;
+    let k = 0;
+    // Segments steeper than λ are taken; the break lever stops at the break segment's start.
+    while (k + 1 < h.length) {
+      const dv = l.value[h[k + 1]!]! - l.value[h[k]!]!;
+      const dc = l.cost[h[k + 1]!]! - l.cost[h[k]!]!;
+      if (dv / dc <= lambda) break;
+      k++;
+    }
+    lower[j] = h[k]!;
+  });
+  let dv = 0;
+  let dc = 1;
+  if (brk >= 0) {
+    dc = dcost[brk]!;
+    const l = levers[owner[brk]!]!;
+    const h = hulls[owner[brk]!]!;
+    const k = h.indexOf(lower[owner[brk]!]!);
+    dv = l.value[h[k + 1]!]! - l.value[h[k]!]!;
+  }
+  return { lambda, slope: { dv, dc }, lower, hulls, slopes: slope };
+}
+
+/**
+ * The segment the greedy fill by slope cannot take whole, or −1 if all fit: quickselect
+ * on slopes with the capacity as the weight to reach. Segments of one lever have
+ * decreasing slopes, so taking every segment above a slope keeps each lever a prefix.
+ */
+function breakSegment(slope: Float64Array, dcost: Float64Array, room: number, tick: () => void): number {
+  let idx = Int32Array.from({ length: slope.length }, (_, i) => i);
+  let seed = 0x9e3779b9;
+  while (idx.length > 0) {
+    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+    const pivot = slope[idx[seed % idx.length]!]!;
+    const above: number[] = [];
+    const equal: number[] = [];
+    const below: number[] = [];
+    let weight = 0;
+    for (const i of idx) {
+      tick();
+      const x = slope[i]!;
+      if (x > pivot) {
+        above.push(i);
+        weight += dcost[i]!;
+      } else if (x === pivot) equal.push(i);
+      else below.push(i);
+    }
+    if (weight > room) {
+      idx = Int32Array.from(above);
+      continue;
+    }
+    room -= weight;
+    equal.sort((a, b) => a - b); // segments of a lever come in order, so each lever stays a prefix
+    for (const i of equal) {
+      if (dcost[i]! > room) return i;
+      room -= dcost[i]!;
+    }
+    idx = Int32Array.from(below);
+  }
+  return -1;
+}

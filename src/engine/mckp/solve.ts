@@ -1,0 +1,247 @@
+import { better, Stopped, ticker, type Budget, type Knapsack, type KnapsackLever, type KnapsackResult, type Package } from './knapsack.js';
+import { relaxation, type Lp } from './lp.js';
+import { exactBound } from './bound.js';
+import { Multipliers } from './multipliers.js';
+import { Shedding } from './shedding.js';
+import { ChoiceArena, mergeRuns, StateList } from './states.js';
+
+// Far above the rounding error of the float sums below (about 2e-16 × terms × magnitude).
+const WIDEN = 1e-9;
+/** State lists longer than this pay for the extra multipliers' bounds. */
+const LARGE = 2_000;
+
+/**
+ * Exact multiple-choice knapsack after Pisinger's minimal algorithm: the LP relaxation
+ * gives λ and a package within capacity at once (then filled greedily: the first
+ * incumbent); a dynamic programme then adds levers one by one, nearest to the LP first,
+ * over non-dominated partial packages. Every lever not yet added sits at its LP option,
+ * which maximises value − λ·cost, so a state's completions are worth at most
+ *   value + λ·(capacity − cost)   (+ the float slack of the LP options),
+ * and a state that cannot beat the incumbent in value, or tie it with at least its
+ * slack (margin), is dropped. A lever none of whose other options fits under the bound
+ * is never added; the search ends once no state is left or no lever can still move.
+ */
+export function solveKnapsack(problem: Knapsack, budget: Budget = {}): KnapsackResult {
+  const tick = ticker(budget);
+  const progress: Progress = { states: 0 };
+  try {
+    return run(problem, tick, progress);
+  } catch (e) {
+    if (!(e instanceof Stopped)) throw e;
+    const bound = progress.lp ? exactBound(problem, progress.lp.slope) : null;
+    return { status: 'stopped', ...(progress.best ? { best: progress.best } : {}), bound, states: progress.states };
+  }
+}
+
+interface Progress {
+  best?: Package;
+  lp?: Lp;
+  states: number;
+}
+
+function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackResult {
+  const { levers, capacity: W } = problem;
+  const k = levers.length;
+  const minCost = new Float64Array(k);
+  let cheapest = 0;
+  levers.forEach((l, j) => {
+    tick();
+    let m = Infinity;
+    for (let o = 0; o < l.cost.length; o++) m = Math.min(m, l.cost[o]!);
+    minCost[j] = m;
+    cheapest += m;
+  });
+  if (cheapest > W) return { status: 'infeasible', bound: null, states: 0 };
+  const lp = relaxation(levers, W - cheapest, tick);
+  progress.lp = lp;
+  let best = greedy(problem, lp, tick);
+  progress.best = best;
+
+  const { lambda } = lp;
+  // Per lever: each option's reduced gap below the best value − λ·cost, and the LP option's own float slack.
+  const gaps: Float64Array[] = [];
+  const slack = new Float64Array(k);
+  let upper = lambda * W;
+  let magnitude = Math.abs(lambda * W);
+  levers.forEach((l, j) => {
+    tick();
+    let top = -Infinity;
+    let size = 0;
+    for (let o = 0; o < l.cost.length; o++) {
+      top = Math.max(top, l.value[o]! - lambda * l.cost[o]!);
+      size = Math.max(size, Math.abs(l.value[o]!) + Math.abs(lambda * l.cost[o]!));
+    }
+    upper += top;
+    magnitude += size;
+    gaps.push(Float64Array.from(l.value as ArrayLike<number>, (v, o) => top - (v - lambda * l.cost[o]!)));
+  });
+  const tol = WIDEN * magnitude + 1e-6;
+  // The DP starts from the LP's options, but from the current one wherever that is as good
+  // for the bound: then a package's changes can only grow as levers are added.
+  const base = lp.lower.slice();
+  let baseCost = 0;
+  let baseValue = 0;
+  let baseChanges = 0;
+  levers.forEach((l, j) => {
+    if (gaps[j]![l.current]! <= tol / (k + 1)) base[j] = l.current;
+    slack[j] = gaps[j]![base[j]!]!;
+    baseCost += l.cost[base[j]!]!;
+    baseValue += l.value[base[j]!]!;
+    if (base[j] !== l.current) baseChanges++;
+  });
+  // A state survives if it can beat the incumbent: more value, or as much with more slack
+  // (margin); one that could at best tie it in both must also promise fewer changes.
+  const threshold = (): number => best.value + Math.min(1, lambda * (W - best.cost)) - tol;
+  const strictly = (): number => best.value + Math.min(1, lambda * (W - best.cost + 1)) - tol;
+
+  // Levers in order of their closest alternative to the LP option: the core first.
+  const nearest = gaps.map((g, j) => {
+    let m = Infinity;
+    for (let o = 0; o < g.length; o++) if (o !== base[j]) m = Math.min(m, g[o]!);
+    return m;
+  });
+  const shedOf = (j: number) => levers[j]!.cost[base[j]!]! - minCost[j]!;
+  // Among equal gaps, the levers that can shed most first (see Shedding).
+  const order = Int32Array.from(nearest.map((_, j) => j).sort((a, b) => nearest[a]! - nearest[b]! || shedOf(b) - shedOf(a) || a - b));
+  const shedding = new Shedding(Float64Array.from(order, shedOf));
+  const reduceAfter = new Float64Array(k + 1); // cost the levers after position t could still shed
+  const slackAfter = new Float64Array(k + 1);
+  const revertAfter = new Int32Array(k + 1); // changes they could still undo
+  const gainAfter = new Float64Array(k + 1); // the most value they can still add
+  for (let t = k - 1; t >= 0; t--) {
+    const j = order[t]!;
+    reduceAfter[t] = reduceAfter[t + 1]! + levers[j]!.cost[base[j]!]! - minCost[j]!;
+    slackAfter[t] = slackAfter[t + 1]! + slack[j]!;
+    revertAfter[t] = revertAfter[t + 1]! + (base[j] !== levers[j]!.current ? 1 : 0);
+    gainAfter[t] = gainAfter[t + 1]! + maxValue(levers[j]!) - levers[j]!.value[base[j]!]!;
+  }
+
+  const arena = new ChoiceArena();
+  let cur = new StateList();
+  let next = new StateList();
+  const cand = new StateList();
+  const runs: StateList[] = []; // per option of the lever being added, its new states in cost order
+  cur.push(baseCost, baseValue, baseChanges, -1);
+  let more: Multipliers | undefined; // built once the lists grow large enough to pay for it
+  for (let t = 0; t < k && cur.n > 0; t++) {
+    const j = order[t]!;
+    const room = upper + tol - threshold();
+    if (nearest[j]! > room) break; // sorted: no later lever can move either
+    const l = levers[j]!;
+    const g = gaps[j]!;
+    const allowed: number[] = [];
+    for (let o = 0; o < g.length; o++) if (o === base[j] || g[o]! <= room) allowed.push(o);
+    allowed.sort((a, b) => g[a]! - g[b]! || a - b);
+    const thr = threshold() - slackAfter[t + 1]!;
+    const strict = strictly() - slackAfter[t + 1]!;
+    const fewer = best.changes + revertAfter[t + 1]!; // a tie must bring changes below this
+    const c0 = l.cost[base[j]!]!;
+    const v0 = l.value[base[j]!]!;
+    const moved0 = base[j] !== l.current ? 1 : 0;
+    const gb = g[base[j]!]!;
+    while (runs.length < allowed.length) runs.push(new StateList());
+    for (let r = 0; r < allowed.length; r++) runs[r]!.clear();
+    for (let i = 0; i < cur.n; i++) {
+      // A new state reaches what its parent does, less the option's gap: options come by
+      // gap, so the first that falls short ends this state's options.
+      const parentReach = cur.value[i]! + lambda * (W - cur.cost[i]!) + gb + tol;
+      for (let r = 0; r < allowed.length; r++) {
+        tick();
+        const o = allowed[r]!;
+        if (parentReach - g[o]! < thr) break;
+        const c = cur.cost[i]! + l.cost[o]! - c0;
+        if (c - reduceAfter[t + 1]! > W) continue;
+        const v = cur.value[i]! + l.value[o]! - v0;
+        const reach = v + lambda * (W - c);
+        const ch = cur.changes[i]! + (o !== l.current ? 1 : 0) - moved0;
+        if (v + gainAfter[t + 1]! < best.value) continue; // even every lever left at its most valuable cannot reach it
+        if (reach < thr || (reach < strict && ch + (c > W ? shedding.fewest(c - W, t + 1) : 0) >= fewer)) continue;
+        if (more && !more.admits(v, c, W, t + 1, best.value, W - best.cost, tol)) continue;
+        runs[r]!.push(c, v, ch, cur.rec[i]!);
+      }
+    }
+    const starts = new Int32Array(allowed.length + 1);
+    cand.clear();
+    for (let r = 0; r < allowed.length; r++) {
+      starts[r] = cand.n;
+      cand.append(runs[r]!);
+    }
+    starts[allowed.length] = cand.n;
+    next.clear();
+    mergeRuns(cand, starts, allowed.length, next, (r, parent) => (allowed[r] === base[j] ? parent : arena.add(j, allowed[r]!, parent)), tick);
+    [cur, next] = [next, cur];
+    if (!more && cur.n > LARGE) more = new Multipliers(lp.slopes, lambda, levers, base, order, tick);
+    progress.states += cur.n;
+    // States rise in value with cost: the last one within capacity is the best complete package here.
+    let i = cur.n - 1;
+    while (i >= 0 && cur.cost[i]! > W) i--;
+    if (i >= 0) {
+      const found = { value: cur.value[i]!, cost: cur.cost[i]!, changes: cur.changes[i]! };
+      if (better(found, best)) {
+        best = { ...found, choice: arena.choice(base, cur.rec[i]!) };
+        progress.best = best;
+      }
+    }
+  }
+  return { status: 'optimal', best, bound: best.value, states: progress.states };
+}
+
+/**
+ * The first incumbents, the better of two: the LP's package, and the offer as it stands
+ * (fewest changes) with levers cut to their cheapest option, least value lost per cost
+ * saved first, the last one only as far as needed; then each is filled up greedily.
+ */
+function greedy(problem: Knapsack, lp: Lp, tick: () => void): Package {
+  const fromLp = fill(problem, lp.lower.slice(), tick);
+  const choice = Int32Array.from(problem.levers, (l) => l.current);
+  let cost = 0;
+  problem.levers.forEach((l, j) => (cost += l.cost[choice[j]!]!));
+  const cheapest = problem.levers.map((l) => {
+    let m = 0;
+    for (let o = 1; o < l.cost.length; o++) if (l.cost[o]! < l.cost[m]!) m = o;
+    return m;
+  });
+  const saving = (j: number) => problem.levers[j]!.cost[choice[j]!]! - problem.levers[j]!.cost[cheapest[j]!]!;
+  const loss = (j: number) => problem.levers[j]!.value[choice[j]!]! - problem.levers[j]!.value[cheapest[j]!]!;
+  const order = problem.levers.map((_, j) => j).filter((j) => saving(j) > 0)
+    .sort((a, b) => loss(a) * saving(b) - loss(b) * saving(a) || saving(b) - saving(a) || a - b);
+  for (const j of order) {
+    if (cost <= problem.capacity) break;
+    tick();
+    cost -= saving(j);
+    choice[j] = cheapest[j]!;
+  }
+  if (cost > problem.capacity) return fromLp;
+  const fromOffer = fill(problem, choice, tick);
+  return better(fromOffer, fromLp) ? fromOffer : fromLp;
+}
+
+/** Each lever in turn moved to its most valuable option the capacity left allows (the current one among equals). */
+function fill(problem: Knapsack, choice: Int32Array, tick: () => void): Package {
+  let room = problem.capacity;
+  problem.levers.forEach((l, j) => (room -= l.cost[choice[j]!]!));
+  let value = 0;
+  let cost = 0;
+  let changes = 0;
+  problem.levers.forEach((l, j) => {
+    let x = choice[j]!;
+    const free = room + l.cost[x]!;
+    for (let o = 0; o < l.cost.length; o++) {
+      tick();
+      if (l.cost[o]! > free) continue;
+      if (l.value[o]! > l.value[x]! || (l.value[o] === l.value[x] && (l.cost[o]! < l.cost[x]! || (l.cost[o] === l.cost[x] && o === l.current)))) x = o;
+    }
+    room = free - l.cost[x]!;
+    choice[j] = x;
+    value += l.value[x]!;
+    cost += l.cost[x]!;
+    if (x !== l.current) changes++;
+  });
+  return { choice, value, cost, changes };
+}
+
+function maxValue(l: KnapsackLever): number {
+  let m = -Infinity;
+  for (let o = 0; o < l.value.length; o++) m = Math.max(m, l.value[o]!);
+  return m;
+}

@@ -1,0 +1,66 @@
+import { expect, test } from 'vitest';
+import { counter } from '../../src/engine/counter.js';
+import { ratio } from '../../src/engine/ratio.js';
+import { solveKnapsack } from '../../src/engine/mckp/solve.js';
+import { renderCounterJson } from '../../src/report/counter-json.js';
+import { renderCounterText } from '../../src/report/counter-text.js';
+import { deal } from '../helpers/builders.js';
+import { classInstance } from '../helpers/classes.js';
+import { prng } from '../helpers/generate.js';
+
+/** A clock that advances one tick per reading: time limits without wall time. */
+const counting = () => {
+  let now = 0;
+  return () => ++now;
+};
+
+/** One lever of 30,000 options: its hull alone is far more work than a tick of the clock allows. */
+function wideDeal() {
+  const random = prng(3);
+  const options = Array.from({ length: 30_000 }, (_, i) => {
+    const cost = Math.floor(random() * 10_000);
+    return { name: `o${i}`, cost, value: cost + Math.floor(random() * 4), price: 0 };
+  });
+  return deal({ floor: 1_000, items: [{ id: 'x', price: 30_000, cost: 5_000, levers: [{ id: 'l', options }] }] });
+}
+
+test('the solver honours the deadline in preprocessing: stopped, no package, no bound', () => {
+  const d = wideDeal();
+  const l = d.levers[0]!;
+  const r = solveKnapsack({
+    capacity: 5_000, levers: [{ cost: l.options.map((o) => o.cost), value: l.options.map((o) => o.value), current: 0 }],
+  }, { deadline: 0, clock: counting() });
+  expect(r).toMatchObject({ status: 'stopped', bound: null });
+  expect(r.best).toBeUndefined();
+});
+
+test('the solver stopped mid-search keeps its incumbent and an exact bound above it', () => {
+  const p = classInstance({ kind: 'strongly', levers: 200, options: 10, range: 1_000, seed: 5 });
+  const r = solveKnapsack(p, { deadline: 20, clock: counting() }); // past the greedy incumbent, well before the end
+  expect(r.status).toBe('stopped');
+  expect(r.best!.cost).toBeLessThanOrEqual(p.capacity);
+  expect(r.bound).toBeGreaterThanOrEqual(r.best!.value);
+});
+
+test('an abort flag stops the solver like the deadline', () => {
+  const p = classInstance({ kind: 'weakly', levers: 100, options: 10, range: 1_000, seed: 2 });
+  expect(solveKnapsack(p, { signal: { aborted: true } }).status).toBe('stopped');
+});
+
+test('counter stopped before any package: undecided (feasible null), and every output says so', () => {
+  const r = counter(wideDeal(), { discount: ratio(10, 100) }, { timeLimit: 0, clock: counting() });
+  expect(r.feasible).toBeNull();
+  expect(r.valueBound).toBeNull();
+  expect(r.alternatives).toEqual([]);
+  expect(r.atMaxDiscount).toBeUndefined();
+  const json = JSON.parse(renderCounterJson(r));
+  expect(json).toMatchObject({ feasible: null, optimal: false, valueBound: null });
+  expect(json.undecided).toMatch(/--time-limit/);
+  expect(renderCounterText(r, false)).toMatch(/Undecided: the time limit stopped the search.*--time-limit/);
+});
+
+test('counter with time to spare on the same lever: proven', () => {
+  const r = counter(wideDeal(), { discount: ratio(10, 100) }, { alternatives: 1 });
+  expect(r.feasible).toBe(true);
+  expect(r.optimal).toBe(true);
+});

@@ -1,0 +1,75 @@
+import type { Knapsack, KnapsackLever } from '../../src/engine/mckp/knapsack.js';
+import { prng } from './generate.js';
+
+/**
+ * The five instance classes of Pisinger's "A minimal algorithm for the multiple-choice
+ * knapsack problem" (EJOR 83, 1995), k levers of n options with coefficients in [1, R]:
+ * - uncorrelated: cost and value uniform in [1, R];
+ * - weakly correlated: cost uniform in [1, R], value uniform in [cost − 10, cost + 10], at least 1;
+ * - strongly correlated: increments c′ uniform in [1, R], v′ = c′ + 10, sorted by c′, and
+ *   option i the running sums of the first i increments (every option on the hull);
+ * - subset sum: value = cost, uniform in [1, R];
+ * - zig-zag: costs and values uniform in [1, R], each sorted ascending and paired (value
+ *   rises with cost, but not concavely).
+ * The capacity is ½ Σ_j (min cost + max cost); the current option is the most valuable.
+ */
+export const CLASSES = ['uncorrelated', 'weakly', 'strongly', 'subset', 'zigzag'] as const;
+export type InstanceClass = (typeof CLASSES)[number];
+
+export interface ClassSpec {
+  readonly kind: InstanceClass;
+  readonly levers: number;
+  readonly options: number;
+  readonly range: number;
+  readonly seed: number;
+}
+
+export function classInstance(spec: ClassSpec): Knapsack {
+  const random = prng(spec.seed);
+  const draw = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+  const R = spec.range;
+  let capacity = 0;
+  const levers: KnapsackLever[] = Array.from({ length: spec.levers }, () => {
+    const n = spec.options;
+    const cost = new Float64Array(n);
+    const value = new Float64Array(n);
+    switch (spec.kind) {
+      case 'uncorrelated':
+        for (let i = 0; i < n; i++) [cost[i], value[i]] = [draw(1, R), draw(1, R)];
+        break;
+      case 'weakly':
+        for (let i = 0; i < n; i++) {
+          cost[i] = draw(1, R);
+          value[i] = Math.max(1, draw(cost[i]! - 10, cost[i]! + 10));
+        }
+        break;
+      case 'strongly': {
+        const steps = Array.from({ length: n }, () => draw(1, R)).sort((a, b) => a - b);
+        let [c, v] = [0, 0];
+        steps.forEach((s, i) => {
+          [c, v] = [c + s, v + s + 10];
+          [cost[i], value[i]] = [c, v];
+        });
+        break;
+      }
+      case 'subset':
+        for (let i = 0; i < n; i++) cost[i] = value[i] = draw(1, R);
+        break;
+      case 'zigzag': {
+        const cs = Array.from({ length: n }, () => draw(1, R)).sort((a, b) => a - b);
+        const vs = Array.from({ length: n }, () => draw(1, R)).sort((a, b) => a - b);
+        cs.forEach((c, i) => [cost[i], value[i]] = [c, vs[i]!]);
+        break;
+      }
+    }
+    let [lo, hi, top] = [Infinity, -Infinity, 0];
+    for (let i = 0; i < n; i++) {
+      lo = Math.min(lo, cost[i]!);
+      hi = Math.max(hi, cost[i]!);
+      if (value[i]! > value[top]!) top = i;
+    }
+    capacity += (lo + hi) / 2;
+    return { cost, value, current: top };
+  });
+  return { levers, capacity: Math.floor(capacity) };
+}
