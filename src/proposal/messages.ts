@@ -1,4 +1,5 @@
 import type { Finding } from './findings.js';
+import { formatMoney } from './numbers.js';
 
 /** A suggestion for a near miss, when there is one. */
 interface Suggestion { readonly suggestion?: string | undefined }
@@ -8,11 +9,9 @@ type Text = string;
 type Count = number;
 
 /** An amount as people read it in the file's currency: "7,500,000 USD"; a percentage stays as it is. */
-const money = (amount: Text, currency: Text) => {
-  if (!/^-?\d+(\.\d+)?$/.test(amount)) return amount;
-  const [whole, frac] = amount.split('.');
-  return `${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? '.' + frac : ''} ${currency}`;
-};
+/** An amount in minor units, with its currency. */
+interface Money { readonly units: Count; readonly digits: Count; readonly currency: Text }
+const money = (m: Money) => `${formatMoney(m.units, m.digits)} ${m.currency}`;
 
 /**
  * Message text for every finding code, kept apart from the rules that raise them. The
@@ -56,8 +55,8 @@ export const MESSAGES = {
   'lever-path-clash': (a: { path: Text }) => `lever path ${a.path} names both a lever of item "terms" and a deal term; rename the item`,
   'approvals-not-rising': (a: { upTo: Text; previous: Text }) => `approval band up to ${a.upTo} does not rise above the band before it (${a.previous})`,
   'max-discount-beyond-approvals': (a: { maxDiscount: Text; highest: Text }) => `maxDiscount ${a.maxDiscount} is beyond the highest approval band (${a.highest}): nobody could sign it off`,
-  'margin-floor-broken': (a: { margin: Text; ratio: Text; floor: Text; currency: Text }) => `the offer as it stands has a margin of ${money(a.margin, a.currency)} (${a.ratio}), below its own floor of ${money(a.floor, a.currency)}, before any discount`,
-  'offer-loses-money': (a: { cost: Text; price: Text; currency: Text }) => `the offer loses money as it stands: it costs ${money(a.cost, a.currency)} to deliver and is priced at ${money(a.price, a.currency)}; no counter-offer can be margin-safe`,
+  'margin-floor-broken': (a: { margin: Money; ratio: Text; floor: Money | Text }) => `the offer as it stands has a margin of ${money(a.margin)} (${a.ratio}), below its own floor of ${typeof a.floor === 'string' ? a.floor : money(a.floor)}, before any discount`,
+  'offer-loses-money': (a: { cost: Money; price: Money }) => `the offer loses money as it stands: it costs ${money(a.cost)} to deliver and is priced at ${money(a.price)}; no counter-offer can be margin-safe`,
   'discount-over-cap': (a: { discount: Text; maxDiscount: Text }) => `the discount already granted (${a.discount}) is beyond the policy's maxDiscount of ${a.maxDiscount}: no further discount can be met`,
   'single-option': (a: { lever: Text }) => `lever ${a.lever} has only one option, so it can never change`,
   'dominated-option': (a: { option: Text; better: Text; lever: Text }) => `option "${a.option}" of ${a.lever} costs more and is worth less than "${a.better}" (and adds no more to the price)`,

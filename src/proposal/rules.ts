@@ -1,5 +1,6 @@
 import { error, warning, type Finding, type Path } from './findings.js';
-import { minorToDecimal, parsePercent, ratioToPercentString } from './decimal.js';
+import { parsePercent, ratioToPercentString } from './decimal.js';
+import { formatPercent } from './numbers.js';
 import type { LeverInput, Proposal } from './schema.js';
 import { counter, originalMetrics } from '../engine/counter.js';
 import type { Deal } from '../engine/deal.js';
@@ -41,9 +42,11 @@ function repeats<T>(list: readonly T[], key: (t: T) => string, report: (k: strin
   });
 }
 
-const percentText = (r: Ratio) => ratioToPercentString(r) ?? `${Number(r.num) / Number(r.den) * 100}%`;
-/** A ratio cut to 0.01% towards zero, so a margin is never shown above what it is. */
-const basisPoints = (num: bigint, den: bigint) => percentText(ratio((num * 10_000n) / den, 10_000n));
+/** An amount in minor units as a finding's argument: the message formats it. */
+const moneyOf = (deal: Deal, units: number) => ({ units, digits: deal.digits, currency: deal.currency });
+
+/** A percentage as written when it ends, else cut to 0.01%. */
+const percentText = (r: Ratio) => ratioToPercentString(r) ?? formatPercent(r);
 
 const RULES: readonly Rule[] = [
   {
@@ -106,8 +109,7 @@ const RULES: readonly Rule[] = [
     run: (_p, deal) => {
       const o = originalMetrics(deal!);
       if (o.price <= 0 || o.cost <= o.price) return [];
-      const money = (u: number) => minorToDecimal(u, deal!.digits).replace(/\.0+$/, '');
-      return [{ ...error('offer-loses-money', ['items'], { cost: money(o.cost), price: money(o.price), currency: deal!.currency }), atKey: true }];
+      return [{ ...error('offer-loses-money', ['items'], { cost: moneyOf(deal!, o.cost), price: moneyOf(deal!, o.price) }), atKey: true }];
     },
   },
   {
@@ -117,9 +119,10 @@ const RULES: readonly Rule[] = [
       if (o.price <= 0 || o.cost > o.price) return [];
       const lim = limits(deal!, o.price, o.cost);
       if (o.cost <= lim.maxCost(o.price)) return [];
+      const floor = deal!.policy.marginFloor;
       return [warning('margin-floor-broken', ['policy', 'marginFloor'], {
-        margin: minorToDecimal(o.margin, deal!.digits).replace(/\.0+$/, ''), ratio: basisPoints(BigInt(o.margin), BigInt(o.price)),
-        floor: String(p.policy?.marginFloor), currency: deal!.currency,
+        margin: moneyOf(deal!, o.margin), ratio: formatPercent(ratio(o.margin, o.price)),
+        floor: floor.kind === 'amount' ? moneyOf(deal!, floor.amount) : String(p.policy?.marginFloor),
       })];
     },
   },

@@ -79,7 +79,7 @@ describe('batch table', () => {
     expect(width(wide)).toBeGreaterThan(width(narrow));
     expect(width(narrow)).toBeLessThanOrEqual(140);
     expect(narrow).toContain('error: 6:5: unknown key "idd"');
-    expect(narrow).toMatch(/│\s+20\.0% │ yes\s+│\s+800 │\s+200 │\s+25\.0% │\s+50 │ 2 │ a\.b: x, y→z/);
+    expect(narrow).toMatch(/│\s+20% │ yes\s+│\s+800 │\s+200 │\s+25% │\s+50 │ 2 │ a\.b: x, y→z/);
     expect(narrow).toMatch(/│ Line 1␍␊line 2\s+│/); // a title over several lines stays on one, its break shown
   });
 });

@@ -49,8 +49,8 @@ describe('valuepack counter on the telecom example', () => {
     expect(r.body.atMaxDiscount.alternatives[0].price).toBe(7_000_000);
     const human = await cli(['counter', TELECOM, '--discount', '35%']);
     expect(human.code).toBe(1);
-    expect(human.stdout).toContain('No package meets 35.0% off within policy.');
-    expect(human.stdout).toContain('The largest discount that can be met is 30.0%');
+    expect(human.stdout).toContain('No package meets 35% off within policy.');
+    expect(human.stdout).toContain('The largest discount that can be met is 30%');
   });
 
   it('leaves a kept lever alone', async () => {
@@ -65,7 +65,7 @@ describe('valuepack counter on the telecom example', () => {
   it('prints tables for people, without colour when NO_COLOR is set', async () => {
     const r = await cli(['counter', TELECOM, '--discount', '20%']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Alternative 1  price 8,000,000 (20.0% off the offer) · margin 2,000,000 (25.0%)');
+    expect(r.stdout).toContain('Alternative 1  price 8,000,000 (20% off the offer) · margin 2,000,000 (25%)');
     expect(r.stdout).toContain('approver: Regional director');
     expect(r.stdout).toMatch(/Free support term \(support\.term\)\s*│ 4 years\s*│ 3 years\s*│\s*−700,000 │\s*−600,000 │/);
     expect(r.stdout).not.toMatch(/\x1b\[/);
@@ -78,7 +78,7 @@ describe('valuepack counter at a price of 0', () => {
     const file = join(ROOT, 'fixtures/free-at-full-discount.yaml');
     const human = await cli(['counter', file, '--discount', '100%']);
     expect(human.code).toBe(0);
-    expect(human.stdout).toContain('Alternative 1  price 0 (100.0% off the offer) · margin 0 (—)');
+    expect(human.stdout).toContain('Alternative 1  price 0 (100% off the offer) · margin 0 (—)');
     const r = (await json([file, '--discount', '100%']));
     expect(r.code).toBe(0);
     expect(r.body.alternatives[0]).toMatchObject({ price: 0, margin: 0, marginRatio: null });
@@ -119,7 +119,7 @@ describe('valuepack counter output files', () => {
     const letter = join(dir, 'letter.md');
     expect((await cli(['counter', TELECOM, '--discount', '20%', '--letter', letter])).code).toBe(0);
     const text = readFileSync(letter, 'utf8');
-    expect(text).toContain('You asked for 20.0% off our offer of USD 10,000,000');
+    expect(text).toContain('You asked for 20% off our offer of USD 10,000,000');
     expect(text).toContain('If you accept this offer, then:');
     expect(text).toContain('- **Free support term**: 4 years → 3 years.');
     expect(text).toContain('- **Free hardware replacement**: All hardware including peripherals → Core hardware only.');

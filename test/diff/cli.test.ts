@@ -27,7 +27,7 @@ describe('valuepack diff on the telecom offer and the counter-offer it leads to'
     const r = await cli(['diff', TELECOM, revised]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('price −20.0% (−2,000,000); scope removed worth 1,100,000 (6.43% of the value); net to you 900,000');
+    expect(r.stdout).toContain('price −20% (−2,000,000); scope removed worth 1,100,000 (6.43% of the value); net to you 900,000');
     expect(r.stdout).toMatch(/Free support term\s+│ 4 years\s+│ 3 years/);
     expect(r.stdout).not.toContain('Items');
   });

@@ -39,7 +39,7 @@ describe('diff of the telecom offer and its 20% counter-offer', () => {
     expect(d.levers).toMatchObject(TWO_SUPPORT_CHANGES);
     expect(d.levers).toHaveLength(2);
     expect(d.summary).toMatchObject({ priceChange: -200_000_000, valueChange: -110_000_000, net: 90_000_000, costChange: -150_000_000 });
-    expect(bottomLine(d)).toBe('price −20.0% (−2,000,000); scope removed worth 1,100,000 (6.43% of the value); net to you 900,000');
+    expect(bottomLine(d)).toBe('price −20% (−2,000,000); scope removed worth 1,100,000 (6.43% of the value); net to you 900,000');
   });
 
   it('finds the same on the buyer\'s copies, which carry no costs', () => {

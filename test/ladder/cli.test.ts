@@ -44,7 +44,7 @@ describe('valuepack ladder on the telecom example', () => {
     expect(r.code).toBe(1);
     expect(r.body.steps).toHaveLength(2);
     expect(r.body.unmet).toEqual({ discount: 0.35, price: 6_500_000, reason: 'beyond-reach', maxDiscount: 0.3 });
-    expect((await cli(['ladder', TELECOM, '--at', '10%,25%,35%'])).stdout).toContain('the largest discount that can be met is 30.0%');
+    expect((await cli(['ladder', TELECOM, '--at', '10%,25%,35%'])).stdout).toContain('the largest discount that can be met is 30%');
   });
 
   it('--approver "Account manager" keeps every step within 10% off list', async () => {
@@ -53,7 +53,7 @@ describe('valuepack ladder on the telecom example', () => {
     expect(r.body.approverLimit).toEqual({ approver: 'Account manager', upTo: 0.1 });
     expect(r.body.steps.map((s: { approver: string }) => s.approver)).toEqual(['Account manager', 'Account manager']);
     expect((await cli(['ladder', TELECOM, '--at', '5%,8%,15%', '--approver', 'account manager'])).stdout)
-      .toContain('Step 3 (15.0% off → 8,500,000) cannot be met within policy and within what Account manager may sign (up to 10.0% off list)');
+      .toContain('Step 3 (15% off → 8,500,000) cannot be met within policy and within what Account manager may sign (up to 10% off list)');
   });
 
   it('--memo writes the internal plan atomically, and refuses to overwrite without --force', async () => {
@@ -64,7 +64,7 @@ describe('valuepack ladder on the telecom example', () => {
     const text = readFileSync(memo, 'utf8');
     expect(text).toContain('# Concession plan: Digital switching network, phase 1');
     expect(text).toContain('never for National telecom operator');
-    expect(text).toContain('## Step 4: 20.0% off, USD 8,000,000');
+    expect(text).toContain('## Step 4: 20% off, USD 8,000,000');
     expect((await cli(['ladder', TELECOM, '--to', '20%', '--memo', memo])).code).toBe(2);
     writeFileSync(memo, 'old');
     expect((await cli(['ladder', TELECOM, '--to', '20%', '--memo', memo, '--force'])).code).toBe(0);
@@ -103,12 +103,12 @@ describe('valuepack curve on the telecom example', () => {
     expect(Object.keys(at20)).toEqual(['from', 'to', 'valueLoss', 'marginFrom', 'marginTo', 'changes']);
   });
 
-  it('text: a chart from 0% to 30.0% and the table; csv: one record per segment', async () => {
+  it('text: a chart from 0% to 30% and the table; csv: one record per segment', async () => {
     const text = await cli(['curve', TELECOM]);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/17,100,000 ┼/);
-    expect(text.stdout).toMatch(/0%\s+30\.0%/);
-    expect(text.stdout).toContain('│ 17.34% │  20.0% │  1,100,000 │');
+    expect(text.stdout).toMatch(/0%\s+30%/);
+    expect(text.stdout).toContain('│ 17.34% │    20% │  1,100,000 │');
     const csv = await cli(['curve', TELECOM, '--to', '2%', '--format', 'csv']);
     expect(csv.code).toBe(0);
     expect(csv.stdout.split('\r\n')).toEqual([
@@ -145,7 +145,7 @@ describe('counter --distinct and --approver on the telecom example', () => {
     expect(at8.body.approverLimit).toEqual({ approver: 'Account manager', upTo: 0.1 });
     const at15 = await cli(['counter', TELECOM, '-d', '15%', '--approver', 'Account manager']);
     expect(at15.code).toBe(1);
-    expect(at15.stdout).toContain('No package meets 15.0% off within policy and within what Account manager may sign');
+    expect(at15.stdout).toContain('No package meets 15% off within policy and within what Account manager may sign');
   });
 
   it('an unknown approver exits 2 listing the approvers', async () => {

@@ -21,11 +21,11 @@ test('a ladder that cannot nest says so in the text, the memo and the JSON', () 
   const l = notNested();
   expect(l.unmet?.reason).toBe('not-nested');
   const text = renderLadderText(l, false);
-  expect(text).toContain('Step 2 (20.0% off → 192) cannot be met without putting back scope an earlier step removed');
+  expect(text).toContain('Step 2 (20% off → 192) cannot be met without putting back scope an earlier step removed');
   expect(text).toContain('1. l1: l10 → l11');
   const memo = renderLadderMemo(l, '2026-11-29');
-  expect(memo).toContain('## Step 1: 10.0% off, USD 216');
-  expect(memo).toContain('## Beyond the last step\n\nStep 2 (20.0% off → USD 192) cannot be met without putting back scope');
+  expect(memo).toContain('## Step 1: 10% off, USD 216');
+  expect(memo).toContain('## Beyond the last step\n\nStep 2 (20% off → USD 192) cannot be met without putting back scope');
   expect(JSON.parse(renderLadderJson(l)).unmet).toEqual({
     discount: 0.2, price: 192, reason: 'not-nested', maxDiscount: 0.2666, unnestedValueLoss: l.unmet!.unnestedValueLoss! / 100,
   });
@@ -35,5 +35,5 @@ test('a ladder whose first step cannot be met shows no table, only why', () => {
   const l = ladder(deal({ floor: '50%', items: [{ id: 'i', price: 1_000, cost: 500 }] }), { steps: [ratio(5, 100)] });
   const text = renderLadderText(l, false);
   expect(text).not.toContain('Step │');
-  expect(text).toContain('Step 1 (5.0% off → 9.50) cannot be met within policy: the largest discount that can be met is 0.0%.');
+  expect(text).toContain('Step 1 (5% off → 9.50) cannot be met within policy: the largest discount that can be met is 0%.');
 });

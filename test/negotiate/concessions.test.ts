@@ -17,7 +17,7 @@ describe('negotiate: planning concessions and distinct alternatives', () => {
     expect(outcome.kind).toBe('quit');
     const plan = prompter.shown.find((t) => t.includes('Price of nesting'))!;
     expect(plan).toContain('Each step gives up, on top of the one before:');
-    expect(plan).toMatch(/│\s+4 │\s+20\.0% │ 8,000,000 │/);
+    expect(plan).toMatch(/│\s+4 │\s+20% │ 8,000,000 │/);
   });
 
   it('shows distinct alternatives, says why there are only two, and takes one with --distinct', async () => {

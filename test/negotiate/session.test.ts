@@ -24,7 +24,7 @@ describe('negotiate session', () => {
   it('shows the offer at a glance, and 20% with the defaults takes the 3-year support answer', async () => {
     const { prompter, outcome } = await session([{ type: '20' }, 'enter', 'enter', 'enter', 'enter']);
     const glance = prompter.shown[0]!;
-    expect(glance).toContain('price 10,000,000 · cost 7,500,000 · margin 2,500,000 (25.0%)');
+    expect(glance).toContain('price 10,000,000 · cost 7,500,000 · margin 2,500,000 (25%)');
     expect(glance).toMatch(/support\.term\s+Free support term: 4 years \(or 3 years, 2 years, 1 year\)/);
     expect(prompter.asked.find((a) => a.kind === 'checkbox')!.choices!.every((c) => c.checked === false)).toBe(true);
     const t = taken(outcome);

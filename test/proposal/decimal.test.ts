@@ -39,7 +39,7 @@ describe('exact decimals', () => {
 
   it('never shows a margin above what it is', () => {
     expect(formatPercent(ratio(24_999, 100_000))).toBe('24.99%');
-    expect(formatPercent(ratio(1, 4))).toBe('25.0%');
+    expect(formatPercent(ratio(1, 4))).toBe('25%');
     expect(formatPercent(ratio(-1, 8))).toBe('−12.5%');
     expect(formatMoney(800_000_000, 2)).toBe('8,000,000');
     expect(formatMoney(-123_456, 2)).toBe('−1,234.56');

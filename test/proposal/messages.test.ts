@@ -19,7 +19,12 @@ test('every code raised anywhere in src has a message', () => {
 
 test('every message says something, without falling back to its code', () => {
   for (const code of codes) {
-    const anything = new Proxy({}, { get: (_t, key) => (key === 'suggestion' || key === 'max' || key === 'timeLimited' ? undefined : 'x') });
+    // Every argument a message may read: text, or an amount where the message formats one.
+    const amount = { units: 100, digits: 2, currency: 'USD' };
+    const anything = new Proxy({}, {
+      get: (_t, key) => (key === 'suggestion' || key === 'max' || key === 'timeLimited' ? undefined
+        : ['cost', 'price', 'margin'].includes(String(key)) ? amount : 'x'),
+    });
     const text = (MESSAGES[code] as (a: unknown) => string)(anything);
     expect(text.length, code).toBeGreaterThan(0);
     expect(text, code).not.toBe(code);
