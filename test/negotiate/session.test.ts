@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/api/errors.js';
 import { Interrupted, negotiate, type Outcome } from '../../src/commands/negotiate/session.js';
 import { INPUT, ScriptedPrompter, telecomEnv, type Step } from './fake-prompter.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadProposalText } from '../../src/proposal/load.js';
+import { ROOT } from '../helpers/run.js';
 
 const REVISED = 'deals/telecom-switching.revised.yaml';
 const LETTER = 'deals/telecom-switching.letter.md';
@@ -149,5 +153,20 @@ describe('negotiate session', () => {
     const none = negotiate(undefined, telecomEnv(new ScriptedPrompter([]), {}, []));
     await expect(none).rejects.toThrow(UsageError);
     await expect(none).rejects.toThrow(/no proposal file \(\*\.yaml, \*\.yml\) in this directory/);
+  });
+});
+
+describe('negotiate on names carrying terminal control sequences', () => {
+  it('shows them as visible stand-ins in every screen and every choice, never raw', async () => {
+    const source = readFileSync(join(ROOT, 'fixtures/terminal-escapes.yaml'), 'utf8');
+    const prompter = new ScriptedPrompter([{ type: '5' }, 'enter', { pick: 'Quit' }]);
+    const env = { ...telecomEnv(prompter), load: (file: string) => {
+      const loaded = loadProposalText(source, file);
+      return { source, doc: loaded.doc!, deal: loaded.deal! };
+    } };
+    await negotiate(INPUT, env);
+    const everything = [...prompter.shown, ...prompter.asked.flatMap((a) => [a.message, ...(a.choices ?? []).map((c) => c.name)])].join('\n');
+    expect(everything).not.toMatch(/[\u001b\u0007\u009b]/);
+    expect(everything).toContain('␛[2J');
   });
 });

@@ -9,6 +9,7 @@ import { UsageError } from '../../api/errors.js';
 import { renderCounterText, renderMoreAlternatives } from '../../report/counter-text.js';
 import { renderLadderText } from '../../report/ladder-text.js';
 import { renderGlance, takeLabel } from './display.js';
+import { printable, printableData } from '../../report/printable.js';
 import { planOutputs, reproduceCommand, type PlannedFile, type Taken } from './outputs.js';
 import { parseRequest, type AskedRequest, type Parsed } from './request.js';
 
@@ -77,7 +78,7 @@ export async function negotiate(file: string | undefined, env: SessionEnv): Prom
   const input = file ?? (await chooseFile(env));
   const { source, doc, deal } = env.load(input);
   const original = originalMetrics(deal);
-  prompter.show(renderGlance(deal, original, env.color));
+  prompter.show(renderGlance(printableData(deal), original, env.color));
   const askRequest = (initial?: string): Promise<AskedRequest> => prompter.input(
     'What does the customer ask for? A discount (20 or 20%) or a target price with its currency',
     (text) => parseRequest(text, deal, original.price), initial);
@@ -90,8 +91,9 @@ export async function negotiate(file: string | undefined, env: SessionEnv): Prom
   for (;;) {
     const found = distinct ? counterDistinct(deal, request.request, { alternatives, keep }) : undefined;
     const result = found ?? counter(deal, request.request, { alternatives, keep });
-    prompter.show('\n' + (onScreen > 0 ? renderMoreAlternatives(result, onScreen, env.color, env.columns)
-      : renderCounterText(result, env.color, { ...(found ? { distinct: found.distinct } : {}), width: env.columns })));
+    const shown = printableData(result); // names from the file never act on the terminal
+    prompter.show('\n' + (onScreen > 0 ? renderMoreAlternatives(shown, onScreen, env.color, env.columns)
+      : renderCounterText(shown, env.color, { ...(found ? { distinct: printableData(found.distinct) } : {}), width: env.columns })));
     onScreen = 0;
     const action = await prompter.select('What next?', menu(result, alternatives, distinct));
     switch (action.kind) {
@@ -117,7 +119,7 @@ export async function negotiate(file: string | undefined, env: SessionEnv): Prom
         distinct = !distinct;
         break;
       case 'ladder':
-        prompter.show('\n' + renderLadderText(ladder(deal, { steps: ladderSteps(result.request.discount)!, keep }), env.color, undefined, env.columns));
+        prompter.show('\n' + renderLadderText(printableData(ladder(deal, { steps: ladderSteps(result.request.discount)!, keep })), env.color, undefined, env.columns));
         break;
       case 'quit':
         return { kind: 'quit' };
@@ -137,7 +139,7 @@ async function askKeep(prompter: Prompter, deal: Deal, kept: readonly string[]):
   const movable = deal.levers.filter((l) => !l.locked);
   if (movable.length === 0) return [];
   return prompter.checkbox('Which levers will the customer not give up?', movable.map((l) => ({
-    name: `${l.name} (${l.path}): ${l.options[l.current]!.name}`, value: l.path, short: l.path, checked: kept.includes(l.path),
+    name: printable(`${l.name} (${l.path}): ${l.options[l.current]!.name}`), value: l.path, short: l.path, checked: kept.includes(l.path),
   })));
 }
 
@@ -156,7 +158,7 @@ function menu(result: CounterResult, alternatives: number, distinct: boolean): C
   const largest = !result.feasible && result.maxDiscountBp !== null ? ratioToPercentString(ratio(result.maxDiscountBp, 10_000))! : undefined;
   const movable = result.deal.levers.some((l) => !l.locked);
   return [
-    ...shown.map((alt) => ({ name: takeLabel(alt, result.deal), value: { kind: 'take', pick: alt.rank } as const })),
+    ...shown.map((alt) => ({ name: takeLabel(printableData(alt), printableData(result.deal)), value: { kind: 'take', pick: alt.rank } as const })),
     ...(largest ? [{ name: `Ask for the largest discount that can be met (${largest})`, value: { kind: 'largest', text: largest } as const }] : []),
     { name: 'Change the request', value: { kind: 'request' } },
     { name: 'Change what the customer keeps', value: { kind: 'keep' }, ...(movable ? {} : { disabled: '(every lever is locked)' }) },
