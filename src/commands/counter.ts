@@ -1,17 +1,17 @@
 import { counter, type CounterOptions, type CounterResult } from '../engine/counter.js';
 import { counterDistinct } from '../engine/distinct.js';
 import { UsageError } from '../api/errors.js';
-import { reviseForPick } from '../proposal/revise.js';
-import { checkWritable, writeFileAtomic } from '../api/files.js';
+import { checkWritable } from '../api/files.js';
 import { renderCounterJson } from '../report/counter-json.js';
 import { renderCounterText, UNDECIDED, type CounterExtras } from '../report/counter-text.js';
-import { renderLetter, type LetterOptions } from '../report/letter.js';
+import type { LetterOptions } from '../report/letter.js';
 import { printableData } from '../report/printable.js';
 import {
   checkKeep, loadOrThrow, outputFormat, parseApprover, parseCount, parseRequest, parseTimeLimit, parseValidUntil, requireOneRequest, today, type GlobalOptions,
 } from './shared.js';
 import type { UsableProposal } from '../api/proposal-file.js';
 import type { Output } from './output.js';
+import { planWriteUp, STDOUT, writePlanned, type PlannedFile } from './write-up.js';
 
 export interface CounterCommandOptions {
   readonly discount?: string;
@@ -72,15 +72,7 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
     out.warn(`valuepack: only ${found} minimal package${found === 1 ? '' : 's'} meet${found === 1 ? 's' : ''} the request within policy; all are shown`);
   }
   // Plan every file before writing any, so that a refused target leaves nothing half done.
-  const planned = result.feasible ? plan(loaded, result, pick, opts, { date, ...(validUntil ? { validUntil } : {}) }) : [];
-  for (const f of planned) {
-    if (f.path === STDOUT) {
-      out.data(f.content);
-      continue;
-    }
-    writeFileAtomic(f.path, f.content, force);
-    out.info(`wrote ${f.what} to ${f.path}`);
-  }
+  if (result.feasible) writePlanned(plan(loaded, result, pick, opts, { date, ...(validUntil ? { validUntil } : {}) }), out);
   if (!result.feasible && (opts.out !== undefined || opts.letter !== undefined)) {
     const why = result.feasible === null ? `undecided: ${UNDECIDED}` : 'no package meets the request within policy';
     out.info(`${why}, so nothing was written to ${[opts.out, opts.letter].filter(Boolean).join(' or ')}`);
@@ -94,22 +86,13 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
   return result.feasible === null ? 3 : result.feasible ? 0 : 1;
 }
 
-/** The file name that means standard output, as for most command-line tools. */
-const STDOUT = '-';
-
-interface PlannedFile { readonly path: string; readonly content: string; readonly what: string }
-
-function plan(loaded: UsableProposal, r: CounterResult, pick: number, opts: CounterCommandOptions,
-  letter: LetterOptions): PlannedFile[] {
-  const files: PlannedFile[] = [];
-  if (opts.out !== undefined) {
-    const text = reviseForPick(loaded.source, loaded.doc!, r, pick);
-    if (text === undefined) {
-      const n = r.alternatives.length;
-      throw new UsageError(`--pick ${pick}: there ${n === 1 ? 'is 1 alternative' : `are ${n} alternatives`}`);
-    }
-    files.push({ path: opts.out, content: text, what: `the revised proposal (alternative ${pick})` });
-  }
-  if (opts.letter !== undefined) files.push({ path: opts.letter, content: renderLetter(printableData(r), letter)!, what: 'the cover letter' });
-  return files;
+function plan(loaded: UsableProposal, r: CounterResult, pick: number, opts: CounterCommandOptions, letter: LetterOptions): PlannedFile[] {
+  const replace = opts.force ?? false;
+  const files = planWriteUp(loaded.source, loaded.doc!, r, pick, {
+    ...(opts.out !== undefined ? { out: { path: opts.out, replace } } : {}),
+    ...(opts.letter !== undefined ? { letter: { path: opts.letter, replace } } : {}),
+  }, letter);
+  if (files) return files;
+  const n = r.alternatives.length;
+  throw new UsageError(`--pick ${pick}: there ${n === 1 ? 'is 1 alternative' : `are ${n} alternatives`}`);
 }

@@ -1,18 +1,11 @@
 import { basename, dirname, extname, join } from 'node:path';
 import type { Document } from 'yaml';
 import { DEFAULT_ALTERNATIVES, type CounterResult } from '../../engine/counter.js';
-import { reviseForPick } from '../../proposal/revise.js';
-import { renderLetter } from '../../report/letter.js';
+import { planWriteUp, type PlannedFile } from '../write-up.js';
 import type { AskedRequest, Parsed } from './request.js';
 import type { PathStatus, Prompter } from './session.js';
 
-/** A file the session decided to write; `replace` only after the user confirmed it. */
-export interface PlannedFile {
-  readonly path: string;
-  readonly content: string;
-  readonly replace: boolean;
-  readonly what: string;
-}
+export type { PlannedFile };
 
 /** The alternative the user took, with everything that led to it. */
 export interface Taken {
@@ -39,11 +32,8 @@ export async function planOutputs(t: Taken, prompter: Prompter, status: (path: s
   const stem = join(dirname(t.input), basename(t.input, ext));
   const revised = await askPath(prompter, status, 'Write the revised proposal to', `${stem}.revised${ext}`, []);
   const letter = await askPath(prompter, status, 'Write the cover letter to', `${stem}.letter.md`, [revised.path]);
-  return [
-    // The same text as `counter --out`, so that the printed command reproduces the file.
-    { ...revised, content: reviseForPick(t.source, t.doc, t.result, t.pick)!, what: `the revised proposal (alternative ${t.pick})` },
-    { ...letter, content: renderLetter(t.result, { date: t.date })!, what: 'the cover letter' },
-  ];
+  // Planned as `counter --out --letter` plans them, so that the printed command reproduces the files.
+  return planWriteUp(t.source, t.doc, t.result, t.pick, { out: revised, letter }, { date: t.date })!;
 }
 
 async function askPath(prompter: Prompter, status: (path: string) => PathStatus, message: string, initial: string,
