@@ -14,6 +14,8 @@ export { ladder, taperedSchedule, type Ladder, type LadderOptions, type LadderSt
 export { curve, type Curve, type CurveOptions, type CurveSegment } from './engine/curve.js';
 export { counterDistinct, type DistinctNote, type DistinctResult } from './engine/distinct.js';
 export { ratio, compareRatio, ratioToNumber, type Ratio } from './engine/ratio.js';
+export { wallClock } from './api/clock.js';
+export type { Clock } from './engine/clock.js';
 export { parsePercent, minorToNumber, minorToDecimal } from './proposal/decimal.js';
 export { formatMoney, formatPercent } from './report/format.js';
 export { renderCounterJson } from './report/counter-json.js';

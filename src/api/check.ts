@@ -4,6 +4,7 @@ import type { LocatedFinding } from '../proposal/findings.js';
 import { loadProposalText, locate } from '../proposal/load.js';
 import { absorptionFindings, ruleFindings, rulesRun, type SearchLimit } from '../proposal/rules.js';
 import { readProposalFile } from './files.js';
+import { wallClock } from './clock.js';
 
 /** What `check` found in one file: the data every reporter renders. */
 export interface FileResult {
@@ -28,7 +29,7 @@ export function checkFile(file: string, discounts: readonly Ratio[], maxFileSize
   const { proposal, deal } = loaded;
   if (!proposal) return { file, findings: loaded.findings, rules: [] };
   const absorbing = deal !== undefined && discounts.length > 0;
-  const found = [...ruleFindings(proposal, deal), ...(absorbing ? absorptionFindings(proposal, deal, discounts, search) : [])];
+  const found = [...ruleFindings(proposal, deal), ...(absorbing ? absorptionFindings(proposal, deal, discounts, { clock: wallClock, ...search }) : [])];
   return {
     file,
     // loaded.doc parses the file again with the yaml package: only when a finding needs a position.

@@ -9,6 +9,7 @@ import type { Output } from './output.js';
 import { briefModel } from '../report/brief/model.js';
 import { renderBrief } from '../report/brief/page.js';
 import { checkKeep, loadOrThrow, parseCount, parseRequest, parseTimeLimit, type GlobalOptions } from './shared.js';
+import { wallClock } from '../api/clock.js';
 
 export interface BriefCommandOptions {
   readonly discount?: string;
@@ -34,10 +35,10 @@ export function briefCommand(file: string, opts: BriefCommandOptions, global: Gl
   checkKeep(deal, keep, file);
   const timeLimit = parseTimeLimit(opts.timeLimit);
   const alternatives = opts.alternatives === undefined ? 3 : parseCount(opts.alternatives, '--alternatives');
-  const distinct = opts.distinct ? counterDistinct(deal, request, { alternatives, keep, timeLimit }) : undefined;
-  const result = distinct ?? counter(deal, request, { alternatives, keep, timeLimit });
+  const distinct = opts.distinct ? counterDistinct(deal, request, { alternatives, keep, timeLimit, clock: wallClock }) : undefined;
+  const result = distinct ?? counter(deal, request, { alternatives, keep, timeLimit, clock: wallClock });
   const plan = opts.ladder ? planTo(result, keep, timeLimit) : undefined;
-  const model = briefModel(result, curve(deal, { keep, timeLimit }), {
+  const model = briefModel(result, curve(deal, { keep, timeLimit, clock: wallClock }), {
     ...(plan ? { ladder: plan } : {}), ...(distinct ? { distinct: distinct.distinct } : {}),
   });
   const page = renderBrief(model);
@@ -59,5 +60,5 @@ function planTo(r: CounterResult, keep: readonly string[], timeLimit: number): L
   const toBp = Math.min(asked, r.maxDiscountBp ?? 0);
   const schedule = taperedSchedule(toBp, Math.min(LADDER_STEPS, toBp));
   if (!schedule) return undefined;
-  return ladder(r.deal, { steps: schedule.map((bp) => ratio(bp, 10_000)), keep, timeLimit });
+  return ladder(r.deal, { steps: schedule.map((bp) => ratio(bp, 10_000)), keep, timeLimit, clock: wallClock });
 }

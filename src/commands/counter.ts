@@ -12,6 +12,7 @@ import {
 import type { UsableProposal } from '../api/proposal-file.js';
 import type { Output } from './output.js';
 import { planWriteUp, STDOUT, writePlanned, type PlannedFile } from './write-up.js';
+import { wallClock } from '../api/clock.js';
 
 export interface CounterCommandOptions {
   readonly discount?: string;
@@ -61,6 +62,7 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
     keep: opts.keep ?? [],
     addScope: opts.addScope ?? false,
     timeLimit: parseTimeLimit(opts.timeLimit),
+    clock: wallClock,
     ...(approver ? { approverCap: approver.upTo } : {}),
   };
   const distinct = opts.distinct ? counterDistinct(deal, request, options) : undefined;

@@ -3,6 +3,7 @@ import { UsageError } from '../api/errors.js';
 import type { Output } from './output.js';
 import { renderCurveCsv, renderCurveJson } from '../report/curve-data.js';
 import { checkKeep, loadOrThrow, parseBasisPoints, parseTimeLimit, type GlobalOptions } from './shared.js';
+import { wallClock } from '../api/clock.js';
 
 export interface CurveCommandOptions {
   readonly to?: string;
@@ -20,7 +21,7 @@ export async function curveCommand(file: string, opts: CurveCommandOptions, glob
   const toBp = opts.to === undefined ? undefined : parseBasisPoints(opts.to, '--to');
   const { deal } = loadOrThrow(file, global);
   checkKeep(deal, opts.keep ?? [], file);
-  const c = curve(deal, { keep: opts.keep ?? [], timeLimit: parseTimeLimit(opts.timeLimit), ...(toBp !== undefined ? { toBp } : {}) });
+  const c = curve(deal, { keep: opts.keep ?? [], timeLimit: parseTimeLimit(opts.timeLimit), clock: wallClock, ...(toBp !== undefined ? { toBp } : {}) });
   if (format === 'json') out.data(renderCurveJson(deal, c));
   else if (format === 'csv') out.data(renderCurveCsv(deal, c));
   else {

@@ -9,6 +9,7 @@ import { renderLadderText } from '../report/ladder-text.js';
 import {
   checkKeep, loadOrThrow, outputFormat, parseApprover, parseBasisPoints, parseCount, parseDiscountOption, parseTimeLimit, today, type GlobalOptions,
 } from './shared.js';
+import { wallClock } from '../api/clock.js';
 
 export interface LadderCommandOptions {
   readonly to?: string;
@@ -35,7 +36,7 @@ export function ladderCommand(file: string, opts: LadderCommandOptions, global: 
   checkKeep(deal, opts.keep ?? [], file);
   const approver = parseApprover(deal, opts.approver, file);
   const result = ladder(deal, {
-    steps, keep: opts.keep ?? [], timeLimit: parseTimeLimit(opts.timeLimit),
+    steps, keep: opts.keep ?? [], timeLimit: parseTimeLimit(opts.timeLimit), clock: wallClock,
     ...(approver ? { approverCap: approver.upTo } : {}),
   });
   if (opts.memo !== undefined) {

@@ -1,3 +1,4 @@
+import { UNTIMED } from './clock.js';
 import { currentChoice, type Choice, type Deal } from './deal.js';
 import {
   approverFor, discountOf, limits, listDiscountOf, offerPrice, targetForDiscount, totals, type Limits,
@@ -131,7 +132,7 @@ function contextOf(deal: Deal, options: CounterOptions): Context {
     ...(options.from ? { from: options.from } : {}),
   });
   const lim = limits(deal, original.price, original.cost, options.approverCap);
-  const clock = options.clock ?? (() => Date.now());
+  const clock = options.clock ?? UNTIMED;
   const deadline = clock() + (options.timeLimit ?? DEFAULT_TIME_LIMIT_MS);
   return {
     deal, scope, original, lim, clock, deadline, count: options.alternatives ?? DEFAULT_ALTERNATIVES,

@@ -1,3 +1,4 @@
+import { UNTIMED } from './clock.js';
 import {
   bestPackages, counter, DEFAULT_TIME_LIMIT_MS, originalMetrics, type Alternative, type Answer, type Change, type CounterOptions,
 } from './counter.js';
@@ -49,7 +50,7 @@ export interface CurveOptions {
  * agrees with counter at every discount.
  */
 export function curve(deal: Deal, options: CurveOptions = {}): Curve {
-  const clock = options.clock ?? (() => Date.now());
+  const clock = options.clock ?? UNTIMED;
   const deadline = clock() + (options.timeLimit ?? DEFAULT_TIME_LIMIT_MS);
   let optimal = true;
   const optionsNow = (): CounterOptions => ({

@@ -1,3 +1,4 @@
+import { UNTIMED } from './clock.js';
 import {
   bestPackages, counter, DEFAULT_ALTERNATIVES, DEFAULT_TIME_LIMIT_MS,
   type Alternative, type CounterOptions, type CounterResult, type Request,
@@ -28,7 +29,7 @@ export interface DistinctResult extends CounterResult {
  */
 export function counterDistinct(deal: Deal, request: Request, options: CounterOptions = {}): DistinctResult {
   const requested = options.alternatives ?? DEFAULT_ALTERNATIVES;
-  const clock = options.clock ?? (() => Date.now());
+  const clock = options.clock ?? UNTIMED;
   const deadline = clock() + (options.timeLimit ?? DEFAULT_TIME_LIMIT_MS);
   const leaving = (taken: readonly string[]): CounterOptions => ({
     ...options, alternatives: 1, keep: [...(options.keep ?? []), ...taken], timeLimit: Math.max(0, deadline - clock()), clock,

@@ -1,3 +1,4 @@
+import { UNTIMED } from './clock.js';
 import { compareCandidates, upgradeSteps, type Candidate } from './candidate.js';
 import { envelope, offerPrice, type Totals } from './pricing.js';
 import { exactBound, relax, relaxBlend } from './relax.js';
@@ -18,7 +19,7 @@ import type { SearchInput, SearchOutput } from './search.js';
  */
 export function enumerate(input: SearchInput, free: readonly number[], base: Totals, priced: readonly boolean[]): SearchOutput {
   const { deal, limits, target, count } = input;
-  const clock = input.clock ?? (() => Date.now());
+  const clock = input.clock ?? UNTIMED;
   const deadline = input.deadline ?? Infinity;
   if (input.signal?.aborted || clock() > deadline) return { found: [], complete: false, bound: null, nodes: 0 };
   const levers = deal.levers;

@@ -1,3 +1,4 @@
+import { UNTIMED } from './clock.js';
 import {
   bestPackages, changesBetween, counter, DEFAULT_TIME_LIMIT_MS, originalMetrics,
   type Alternative, type Answer, type Change, type CounterOptions, type CounterResult, type Metrics,
@@ -61,7 +62,7 @@ export function ladder(deal: Deal, options: LadderOptions): Ladder {
   options.steps.forEach((d, i) => {
     if (i > 0 && compareRatio(d, options.steps[i - 1]!) <= 0) throw new RangeError('ladder steps must rise strictly');
   });
-  const clock = options.clock ?? (() => Date.now());
+  const clock = options.clock ?? UNTIMED;
   const deadline = clock() + (options.timeLimit ?? DEFAULT_TIME_LIMIT_MS);
   const optionsAt = (from?: readonly number[]): CounterOptions => ({
     alternatives: 1, keep: options.keep ?? [], timeLimit: Math.max(0, deadline - clock()), clock,

@@ -3,6 +3,7 @@ import type { Ratio } from '../../engine/ratio.js';
 import { findingCount } from '../../proposal/cap.js';
 import type { LocatedFinding } from '../../proposal/findings.js';
 import { isUsable, loadProposal } from '../proposal-file.js';
+import { wallClock } from '../clock.js';
 
 /** What every evaluation of a batch shares; plain data, so that it can go to a worker. */
 export interface BatchConfig {
@@ -57,7 +58,7 @@ export function evaluateFile(file: string, config: BatchConfig): BatchRow[] {
   if (!isUsable(loaded)) return [{ file, error: rowError(loaded.findings, loaded.source !== '') }];
   const deal = loaded.deal;
   return config.discounts.map((discount) => {
-    const r = counter(deal, { discount }, { alternatives: 1, timeLimit: config.timeLimit });
+    const r = counter(deal, { discount }, { alternatives: 1, timeLimit: config.timeLimit, clock: wallClock });
     const best = r.alternatives[0];
     const offer: RowOffer = {
       proposal: deal.title, customer: deal.customer, currency: deal.currency, digits: deal.digits,

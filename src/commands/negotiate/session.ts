@@ -12,6 +12,7 @@ import { renderGlance, takeLabel } from './display.js';
 import { printable, printableData } from '../../report/printable.js';
 import { planOutputs, reproduceCommand, type PlannedFile, type Taken } from './outputs.js';
 import { parseRequest, type AskedRequest, type Parsed } from './request.js';
+import { wallClock } from '../../api/clock.js';
 
 export interface Choice<T> {
   readonly name: string;
@@ -89,8 +90,8 @@ export async function negotiate(file: string | undefined, env: SessionEnv): Prom
   let distinct = false;
   let onScreen = 0; // alternatives of this request already shown: "more" shows only the rest
   for (;;) {
-    const found = distinct ? counterDistinct(deal, request.request, { alternatives, keep }) : undefined;
-    const result = found ?? counter(deal, request.request, { alternatives, keep });
+    const found = distinct ? counterDistinct(deal, request.request, { alternatives, keep, clock: wallClock }) : undefined;
+    const result = found ?? counter(deal, request.request, { alternatives, keep, clock: wallClock });
     const shown = printableData(result); // names from the file never act on the terminal
     prompter.show('\n' + (onScreen > 0 ? renderMoreAlternatives(shown, onScreen, env.color, env.columns)
       : renderCounterText(shown, env.color, { ...(found ? { distinct: printableData(found.distinct) } : {}), width: env.columns })));
@@ -119,7 +120,7 @@ export async function negotiate(file: string | undefined, env: SessionEnv): Prom
         distinct = !distinct;
         break;
       case 'ladder':
-        prompter.show('\n' + renderLadderText(printableData(ladder(deal, { steps: ladderSteps(result.request.discount)!, keep })), env.color, undefined, env.columns));
+        prompter.show('\n' + renderLadderText(printableData(ladder(deal, { steps: ladderSteps(result.request.discount)!, keep, clock: wallClock })), env.color, undefined, env.columns));
         break;
       case 'quit':
         return { kind: 'quit' };

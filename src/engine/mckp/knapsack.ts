@@ -1,3 +1,4 @@
+import { UNTIMED } from '../clock.js';
 /**
  * The multiple-choice knapsack the unpriced counter-offer comes down to: one option per
  * lever, Σ cost ≤ capacity, most value first; among equal value the lower cost (higher
@@ -46,7 +47,7 @@ export class Stopped extends Error {}
 
 /** A cheap check of the budget, meant to be called often: it reads the clock every `every` calls. */
 export function ticker(budget: Budget, every = 1024): () => void {
-  const clock = budget.clock ?? Date.now;
+  const clock = budget.clock ?? UNTIMED;
   const deadline = budget.deadline ?? Infinity;
   let n = 0;
   return () => {
