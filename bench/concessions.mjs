@@ -44,9 +44,9 @@ async function inside(what, file, to) {
   const discount = api.parsePercent(to, true);
   const bp = Number((discount.num * 10_000n) / discount.den);
   const run = {
-    ladder: () => api.ladder(loaded.deal, { steps: api.taperedSchedule(bp, STEPS).map((b) => api.ratio(b, 10_000)) }),
-    curve: () => api.curve(loaded.deal, { toBp: bp }),
-    counter: () => api.counter(loaded.deal, { discount }, { alternatives: 1 }),
+    ladder: () => api.ladder(loaded.deal, { steps: api.taperedSchedule(bp, STEPS).map((b) => api.ratio(b, 10_000)), clock: api.wallClock }),
+    curve: () => api.curve(loaded.deal, { toBp: bp, clock: api.wallClock }),
+    counter: () => api.counter(loaded.deal, { discount }, { alternatives: 1, clock: api.wallClock }),
   }[what];
   const start = performance.now();
   const r = run();

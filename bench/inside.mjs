@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { counter, isUsable, loadProposal, loadProposalText, parsePercent, renderCounterJson } from '../dist/index.js';
+import { counter, isUsable, loadProposal, loadProposalText, parsePercent, renderCounterJson, wallClock } from '../dist/index.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -37,7 +37,7 @@ function solve() {
   if (!isUsable(loaded)) throw new Error(loaded.findings.map((f) => `${f.file}:${f.line}:${f.col}: ${f.message}`).join('\n'));
   const limit = values['time-limit-ms'];
   const [ms, r] = lap(() => counter(loaded.deal, request, {
-    alternatives: Number(values.alternatives), ...(limit ? { timeLimit: Number(limit) } : {}),
+    alternatives: Number(values.alternatives), clock: wallClock, ...(limit ? { timeLimit: Number(limit) } : {}),
   }));
   const best = r.alternatives[0];
   return {
@@ -55,7 +55,7 @@ async function phases() {
   }
   const [loadMs, loaded] = lap(() => loadProposalText(source, file));
   if (!loaded.deal) throw new Error(`${file} did not load: ${loaded.findings[0]?.message}`);
-  const [counterMs, result] = lap(() => counter(loaded.deal, request, { alternatives: 3 }));
+  const [counterMs, result] = lap(() => counter(loaded.deal, request, { alternatives: 3, clock: wallClock }));
   const [renderMs] = lap(() => renderCounterJson(result));
   return { readMs, loadMs, counterMs, renderMs };
 }
