@@ -90,7 +90,7 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
 
 function plan(loaded: UsableProposal, r: CounterResult, pick: number, opts: CounterCommandOptions, letter: LetterOptions): PlannedFile[] {
   const replace = opts.force ?? false;
-  const files = planWriteUp(loaded.source, loaded.doc!, r, pick, {
+  const files = planWriteUp(loaded, r, pick, {
     ...(opts.out !== undefined ? { out: { path: opts.out, replace } } : {}),
     ...(opts.letter !== undefined ? { letter: { path: opts.letter, replace } } : {}),
   }, letter);

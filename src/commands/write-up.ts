@@ -25,12 +25,18 @@ export interface WriteUpTargets {
   readonly letter?: { readonly path: string; readonly replace: boolean };
 }
 
+/** The proposal as read: its text, and the parsed document (built on first use: parsing costs). */
+export interface ReadProposal {
+  readonly source: string;
+  readonly doc?: Document.Parsed | undefined;
+}
+
 /** The files for alternative `pick` of a request that was met; undefined when there is no such alternative. */
-export function planWriteUp(source: string, doc: Document.Parsed, r: CounterResult, pick: number, targets: WriteUpTargets,
+export function planWriteUp(read: ReadProposal, r: CounterResult, pick: number, targets: WriteUpTargets,
   letter: LetterOptions): PlannedFile[] | undefined {
   const files: PlannedFile[] = [];
   if (targets.out) {
-    const text = reviseForPick(source, doc, r, pick);
+    const text = reviseForPick(read.source, read.doc!, r, pick);
     if (text === undefined) return undefined;
     files.push({ ...targets.out, content: text, what: `the revised proposal (alternative ${pick})` });
   }

@@ -33,7 +33,7 @@ export async function planOutputs(t: Taken, prompter: Prompter, status: (path: s
   const revised = await askPath(prompter, status, 'Write the revised proposal to', `${stem}.revised${ext}`, []);
   const letter = await askPath(prompter, status, 'Write the cover letter to', `${stem}.letter.md`, [revised.path]);
   // Planned as `counter --out --letter` plans them, so that the printed command reproduces the files.
-  return planWriteUp(t.source, t.doc, t.result, t.pick, { out: revised, letter }, { date: t.date })!;
+  return planWriteUp(t, t.result, t.pick, { out: revised, letter }, { date: t.date })!;
 }
 
 async function askPath(prompter: Prompter, status: (path: string) => PathStatus, message: string, initial: string,
