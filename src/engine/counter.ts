@@ -1,7 +1,8 @@
 import { UNTIMED } from './clock.js';
 import { currentChoice, type Choice, type Deal } from './deal.js';
 import {
-  approverFor, discountOf, limits, listDiscountOf, offerPrice, targetForDiscount, totals, type Limits,
+  approverFor, discountOf, largestStep, lastStepMet, limits, listDiscountOf, metAt, offerPrice, targetForDiscount, totals,
+  type Limits,
 } from './pricing.js';
 import { ratio, type Ratio } from './ratio.js';
 import type { Candidate } from './candidate.js';
@@ -207,13 +208,8 @@ function largestDiscount(ctx: Context, witnesses: readonly Metrics[]): { bp: num
   const deal = ctx.scope.view;
   const hi = 10_000;
   const targetAt = (bp: number) => targetForDiscount(original.price, ratio(bp, 10_000));
-  const holds = (w: Metrics, bp: number) => {
-    const price = Math.min(targetAt(bp), offerPrice(deal, w.list));
-    return lim.listOk(w.list, price) && w.cost <= lim.maxCost(price);
-  };
   /** The largest step from `bp` up that a witness meeting `bp` still meets. */
-  const reach = (w: Metrics, bp: number): number =>
-    (lim.line.slope < 0 ? bp : largestStep(bp, hi, (mid) => (holds(w, mid) ? mid : -1)));
+  const reach = (w: Metrics, bp: number): number => (lim.line.slope < 0 ? bp : lastStepMet(deal, lim, w, bp, hi));
   const unpriced = deal.levers.every((l) => l.options.every((o) => o.price === l.options[0]!.price));
   let complete = true;
   // The largest step known to be met once `bp` is (bp, or further), or −1 if bp is not met.
@@ -235,24 +231,8 @@ function largestDiscount(ctx: Context, witnesses: readonly Metrics[]): { bp: num
       return w ? reach(w, bp) : -1;
     };
   }
-  let lo = witnesses.reduce((best, w) => (holds(w, 0) ? Math.max(best, reach(w, 0)) : best), -1);
+  let lo = witnesses.reduce((best, w) => (metAt(deal, lim, w, 0) ? Math.max(best, reach(w, 0)) : best), -1);
   if (lo < 0) lo = at(0);
   if (lo < 0) return { bp: null, complete };
   return { bp: largestStep(lo, hi, at), complete };
-}
-
-/**
- * The largest step in [lo, hi] that is met, given that lo is and that being met is a
- * prefix of the steps. `probe` answers −1 for a step not met, or a step known to be met
- * at or beyond it, which lets the search skip ahead.
- */
-function largestStep(lo: number, hi: number, probe: (step: number) => number): number {
-  let up = hi;
-  while (lo < up) {
-    const mid = Math.ceil((lo + up) / 2);
-    const met = probe(mid);
-    if (met >= 0) lo = met;
-    else up = mid - 1;
-  }
-  return lo;
 }

@@ -3,7 +3,7 @@ import {
   bestPackages, counter, DEFAULT_TIME_LIMIT_MS, originalMetrics, type Alternative, type Answer, type Change, type CounterOptions,
 } from './counter.js';
 import type { Deal } from './deal.js';
-import { limits, offerPrice, targetForDiscount } from './pricing.js';
+import { lastStepMet, limits } from './pricing.js';
 import { ratio } from './ratio.js';
 
 /** One stretch of the curve, on the 0.01% grid, over which the best package is the same. */
@@ -97,21 +97,7 @@ export function curve(deal: Deal, options: CurveOptions = {}): Curve {
 function reachOf(deal: Deal): (pkg: Alternative, from: number, end: number) => number {
   const original = originalMetrics(deal);
   const lim = limits(deal, original.price, original.cost);
-  if (lim.line.slope < 0) return (_pkg, _from, end) => end;
-  return (pkg, from, end) => {
-    const holds = (bp: number) => {
-      const price = Math.min(targetForDiscount(original.price, ratio(bp, 10_000)), offerPrice(deal, pkg.list));
-      return lim.listOk(pkg.list, price) && pkg.cost <= lim.maxCost(price);
-    };
-    let lo = from;
-    let hi = end;
-    while (lo < hi) {
-      const mid = Math.ceil((lo + hi) / 2);
-      if (holds(mid)) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  return (pkg, from, end) => (lim.line.slope < 0 ? end : lastStepMet(deal, lim, pkg, from, end));
 }
 
 /** The last step in [from, end] whose best package is still `choice` (proven probes only). */

@@ -1,5 +1,5 @@
 import type { Choice, Deal, DealLever, DealOption } from './deal.js';
-import { compareRatio, floorDiv, ratioToNumber, type Ratio } from './ratio.js';
+import { compareRatio, floorDiv, ratio, ratioToNumber, type Ratio } from './ratio.js';
 import { WIDEN } from './relax.js';
 
 /** What a configuration adds up to, in minor units. */
@@ -164,6 +164,45 @@ export function envelope(
     atTarget, budget: Math.max(atTarget, atLowest), lowCeiling: Math.min(atTarget, atLowest),
     kappa, intercept, tolerance, lineCap: applies ? intercept + tolerance : Infinity,
   };
+}
+
+/**
+ * The last step in [from, to] (0.01% of discount off the original offer) at which a
+ * package with this list and cost is still within policy, given that it is at `from`.
+ * Exact, on the package's own numbers. It assumes the steps a package meets are a prefix,
+ * which holds while maxCost rises with the price (`limits.line.slope ≥ 0`); callers
+ * decide what to assume otherwise.
+ */
+export function lastStepMet(deal: Deal, limits: Limits, pkg: PackageAmounts, from: number, to: number): number {
+  return largestStep(from, to, (bp) => (metAt(deal, limits, pkg, bp) ? bp : -1));
+}
+
+/** A package's list total and cost: all that decides whether it meets a request. */
+export interface PackageAmounts {
+  readonly list: number;
+  readonly cost: number;
+}
+
+/** Whether a package is within policy at a step (0.01% of discount off the original offer). */
+export function metAt(deal: Deal, limits: Limits, pkg: PackageAmounts, bp: number): boolean {
+  const price = Math.min(targetForDiscount(limits.offer, ratio(bp, 10_000)), offerPrice(deal, pkg.list));
+  return limits.listOk(pkg.list, price) && pkg.cost <= limits.maxCost(price);
+}
+
+/**
+ * The largest step in [lo, hi] that is met, given that lo is and that being met is a
+ * prefix of the steps. `probe` answers −1 for a step not met, or a step known to be met
+ * at or beyond it, which lets the search skip ahead.
+ */
+export function largestStep(lo: number, hi: number, probe: (step: number) => number): number {
+  let up = hi;
+  while (lo < up) {
+    const mid = Math.ceil((lo + up) / 2);
+    const met = probe(mid);
+    if (met >= 0) lo = met;
+    else up = mid - 1;
+  }
+  return lo;
 }
 
 /** Margin over price, exact; null at a price of 0, where there is no ratio (100% off). */
