@@ -63,19 +63,19 @@ export function relaxation(levers: readonly KnapsackLever[], room: number, tick:
       owner[s] = j;
     }
   });
-  const brk = breakSegment(slope, dcost, room, tick);
+  const { brk, taken } = breakSegment(slope, dcost, room, tick);
   const lambda = brk < 0 ? 0 : slope[brk]!;
+  // Segments steeper than λ are taken, and those as steep that fitted whole before the
+  // break one (at most one per lever: hull slopes strictly fall); the break lever stops
+  // at the break segment's start.
   const lower = new Int32Array(levers.length);
+  s = 0;
   hulls.forEach((h, j) => {
-    const l = levers[j]!;
     let k = 0;
-    // Segments steeper than λ are taken; the break lever stops at the break segment's start.
-    while (k + 1 < h.length) {
-      const dv = l.value[h[k + 1]!]! - l.value[h[k]!]!;
-      const dc = l.cost[h[k + 1]!]! - l.cost[h[k]!]!;
-      if (dv / dc <= lambda) break;
-      k++;
+    for (; k + 1 < h.length; k++, s++) {
+      if (slope[s]! < lambda || (slope[s] === lambda && taken[s] === 0) || s === brk) break;
     }
+    s += h.length - 1 - k;
     lower[j] = h[k]!;
   });
   let dv = 0;
@@ -91,11 +91,13 @@ export function relaxation(levers: readonly KnapsackLever[], room: number, tick:
 }
 
 /**
- * The segment the greedy fill by slope cannot take whole, or −1 if all fit: quickselect
+ * The segment the greedy fill by slope cannot take whole, or −1 if all fit, and which
+ * segments of the break slope fitted whole before it: quickselect
  * on slopes with the capacity as the weight to reach. Segments of one lever have
  * decreasing slopes, so taking every segment above a slope keeps each lever a prefix.
  */
-function breakSegment(slope: Float64Array, dcost: Float64Array, room: number, tick: () => void): number {
+function breakSegment(slope: Float64Array, dcost: Float64Array, room: number, tick: () => void): { brk: number; taken: Uint8Array } {
+  const taken = new Uint8Array(slope.length); // segments as steep as the break one taken whole before it
   let idx = Int32Array.from({ length: slope.length }, (_, i) => i);
   let seed = 0x9e3779b9;
   while (idx.length > 0) {
@@ -121,10 +123,11 @@ function breakSegment(slope: Float64Array, dcost: Float64Array, room: number, ti
     room -= weight;
     equal.sort((a, b) => a - b); // segments of a lever come in order, so each lever stays a prefix
     for (const i of equal) {
-      if (dcost[i]! > room) return i;
+      if (dcost[i]! > room) return { brk: i, taken };
       room -= dcost[i]!;
+      taken[i] = 1;
     }
     idx = Int32Array.from(below);
   }
-  return -1;
+  return { brk: -1, taken };
 }

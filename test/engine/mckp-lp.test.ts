@@ -1,0 +1,32 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { relaxation } from '../../src/engine/mckp/lp.js';
+import { CLASSES, classInstance } from '../helpers/classes.js';
+
+const never = () => {};
+
+/**
+ * The LP's integer package is the LP solution less its one fractional segment: within
+ * capacity, and short of it by less than the break segment's cost. Segments exactly as
+ * steep as the break one that fitted before it are part of it (on subset-sum every
+ * segment is), else the dynamic programme would start far from the capacity.
+ */
+test('the LP package fills the capacity up to the break segment, ties in slope included', () => {
+  const spec = fc.record({
+    kind: fc.constantFrom(...CLASSES),
+    levers: fc.integer({ min: 1, max: 60 }),
+    options: fc.integer({ min: 1, max: 12 }),
+    range: fc.constantFrom(5, 30, 1000),
+    seed: fc.integer(),
+  });
+  fc.assert(fc.property(spec, (s) => {
+    const p = classInstance(s);
+    let cheapest = 0;
+    for (const l of p.levers) cheapest += Math.min(...Array.from(l.cost));
+    const lp = relaxation(p.levers, p.capacity - cheapest, never);
+    let cost = 0;
+    lp.lower.forEach((o, j) => (cost += p.levers[j]!.cost[o]!));
+    expect(cost).toBeLessThanOrEqual(p.capacity);
+    if (lp.slope.dv !== 0) expect(p.capacity - cost).toBeLessThan(lp.slope.dc);
+  }), { seed: 5, numRuns: 400 });
+});
