@@ -7,7 +7,7 @@ import { renderLadderJson } from '../report/ladder-json.js';
 import { renderLadderMemo } from '../report/ladder-memo.js';
 import { renderLadderText } from '../report/ladder-text.js';
 import {
-  checkKeep, loadOrThrow, outputFormat, parseApprover, parseBasisPoints, parseCount, parseDiscountOption, parseTimeLimit, today, type GlobalOptions,
+  checkKeep, loadOrThrow, outputFormat, parseApprover, parseBasisPoints, parseCount, parseDiscountList, parseTimeLimit, today, type GlobalOptions,
 } from './shared.js';
 import { wallClock } from '../api/clock.js';
 
@@ -55,7 +55,8 @@ export function scheduleOf(opts: Pick<LadderCommandOptions, 'to' | 'steps' | 'at
   }
   if (opts.at !== undefined) {
     if (opts.steps !== undefined) throw new UsageError('--steps goes with --to; --at lists every step itself');
-    const at = opts.at.split(',').map((t) => parseDiscountOption(t.trim(), '--at'));
+    const at = parseDiscountList([opts.at], '--at');
+    if (at.length === 0) throw new UsageError('--at takes at least one discount, as in --at 5%,10%,15%,20%');
     at.forEach((d, i) => {
       if (i > 0 && compareRatio(d, at[i - 1]!) <= 0) throw new UsageError(`--at takes discounts that rise strictly (got "${opts.at}")`);
     });

@@ -76,6 +76,8 @@ describe('valuepack ladder on the telecom example', () => {
       [['--steps', '3'], 'either --to'],
       [['--to', '20%', '--at', '5%,10%'], 'either --to'],
       [['--at', '10%,5%'], 'rise strictly'],
+      [['--at', ','], 'at least one discount'],
+      [['--at', '10%,0.2'], 'did you mean 20% or 0.2%?'],
       [['--to', '20.005%'], 'steps of 0.01%'],
       [['--to', '0.02%', '--steps', '4'], 'too small'],
       [['--to', '20%', '--approver', 'Nobody'], 'approvers are "Account manager", "Regional director", "Division head"'],
