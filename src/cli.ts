@@ -84,6 +84,8 @@ function build(setExit: (code: number) => void, out: Output): Command {
     .option('-o, --output <file>', 'where to write the HTML (- for standard output)')
     .option('-n, --alternatives <n>', 'how many offers side by side', '3')
     .option('-k, --keep <item.lever>', 'a lever the customer will not give up (repeatable)', collect)
+    .option('--add-scope', 'let levers move to options worth more to the customer (not with --ladder: a plan never adds scope)')
+    .option('--approver <name>', 'only packages this approver may sign: offers, curve and plan (their band caps the discount off list)')
     .option('--distinct', 'offers that change pairwise disjoint sets of levers (fewer, with the reason, when no more exist)')
     .option('--ladder', 'add a concession plan: 4 nested, tapered steps up to the request (as ladder --steps 4)')
     .option('--force', 'replace an existing output file')
@@ -115,8 +117,11 @@ function build(setExit: (code: number) => void, out: Output): Command {
     .description('the concession curve: the least value lost at every discount, as exact segments')
     .argument('<file>', 'proposal YAML')
     .option('--to <pct>', 'the last discount of the curve (default: the largest that can be met)')
-    .option('-f, --format <format>', 'text (a chart and a table), csv or json', 'text')
+    .option('-f, --format <format>', 'text (a chart and a table, default), csv or json (see docs/ladder.md)')
+    .option('--json', 'the same as --format json')
     .option('-k, --keep <item.lever>', 'a lever the customer will not give up (repeatable)', collect)
+    .option('--add-scope', 'let levers move to options worth more to the customer (as counter --add-scope)')
+    .option('--approver <name>', 'only packages this approver may sign (their band caps the discount off list)')
     .option('--time-limit <seconds>', 'stop after this long and show the curve proven so far, labelled', '10')
     .action(async (file: string, opts) => {
       const { curveCommand } = await import('./commands/curve.js');

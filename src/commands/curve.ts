@@ -1,14 +1,16 @@
 import { curve } from '../engine/curve.js';
-import { UsageError } from '../api/errors.js';
 import type { Output } from './output.js';
 import { renderCurveCsv, renderCurveJson } from '../report/curve-data.js';
-import { checkKeep, loadOrThrow, parseBasisPoints, parseTimeLimit, type GlobalOptions } from './shared.js';
+import { checkKeep, loadOrThrow, outputFormat, parseApprover, parseBasisPoints, parseTimeLimit, type GlobalOptions } from './shared.js';
 import { wallClock } from '../api/clock.js';
 
 export interface CurveCommandOptions {
   readonly to?: string;
   readonly format?: string;
+  readonly json?: boolean;
   readonly keep?: readonly string[];
+  readonly addScope?: boolean;
+  readonly approver?: string;
   readonly timeLimit?: string;
 }
 
@@ -16,18 +18,21 @@ const FORMATS = ['text', 'csv', 'json'] as const;
 
 /** `valuepack curve FILE`: exit 0 with a curve, 1 when no discount at all can be met, 3 when undecided. */
 export async function curveCommand(file: string, opts: CurveCommandOptions, global: GlobalOptions, out: Output): Promise<number> {
-  const format = opts.format ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format takes ${FORMATS.join(', ')} (got "${format}")`);
+  const format = outputFormat(opts, FORMATS);
   const toBp = opts.to === undefined ? undefined : parseBasisPoints(opts.to, '--to');
   const { deal } = loadOrThrow(file, global);
   checkKeep(deal, opts.keep ?? [], file);
-  const c = curve(deal, { keep: opts.keep ?? [], timeLimit: parseTimeLimit(opts.timeLimit), clock: wallClock, ...(toBp !== undefined ? { toBp } : {}) });
-  if (format === 'json') out.data(renderCurveJson(deal, c));
+  const approver = parseApprover(deal, opts.approver, file);
+  const c = curve(deal, {
+    keep: opts.keep ?? [], timeLimit: parseTimeLimit(opts.timeLimit), clock: wallClock, ...(toBp !== undefined ? { toBp } : {}),
+    ...(opts.addScope ? { addScope: true } : {}), ...(approver ? { approverCap: approver.upTo } : {}),
+  });
+  if (format === 'json') out.data(renderCurveJson(deal, c, approver));
   else if (format === 'csv') out.data(renderCurveCsv(deal, c));
   else {
     // the chart library is loaded only for the chart
     const { renderCurveText } = await import('../report/curve-text.js');
-    out.data(renderCurveText(deal, c, global.color, global.columns));
+    out.data(renderCurveText(deal, c, global.color, global.columns, approver));
   }
   if (c.segments.length > 0) return 0;
   return c.optimal ? 1 : 3;

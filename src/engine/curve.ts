@@ -4,7 +4,7 @@ import {
 } from './counter.js';
 import type { Deal } from './deal.js';
 import { lastStepMet, limits } from './pricing.js';
-import { ratio } from './ratio.js';
+import { ratio, type Ratio } from './ratio.js';
 
 /** One stretch of the curve, on the 0.01% grid, over which the best package is the same. */
 export interface CurveSegment {
@@ -36,6 +36,10 @@ export interface CurveOptions {
   readonly toBp?: number;
   /** Lever paths the customer insists on keeping. */
   readonly keep?: readonly string[];
+  /** As counter's: let levers take options worth more than their current one. */
+  readonly addScope?: boolean;
+  /** As counter's: only packages this approver may sign (a cap on the discount off list). */
+  readonly approverCap?: Ratio;
   /** Milliseconds for the whole curve (default: counter's). */
   readonly timeLimit?: number;
   readonly clock?: () => number;
@@ -55,6 +59,7 @@ export function curve(deal: Deal, options: CurveOptions = {}): Curve {
   let optimal = true;
   const optionsNow = (): CounterOptions => ({
     alternatives: 1, keep: options.keep ?? [], timeLimit: Math.max(0, deadline - clock()), clock,
+    ...(options.addScope ? { addScope: true } : {}), ...(options.approverCap ? { approverCap: options.approverCap } : {}),
   });
   // counter() at 0% also finds the largest discount that can be met; every other probe needs only the best package
   const atZero = counter(deal, { discount: ratio(0, 1) }, optionsNow());
@@ -75,7 +80,7 @@ export function curve(deal: Deal, options: CurveOptions = {}): Curve {
   const segments: CurveSegment[] = [];
   if (!start || maxDiscountBp === null) return { segments, maxDiscountBp, optimal };
   const end = Math.min(options.toBp ?? maxDiscountBp, maxDiscountBp);
-  const reach = reachOf(deal);
+  const reach = reachOf(deal, options.approverCap);
   let from = 0;
   let first: Alternative | null | undefined = start;
   while (first && from <= end) {
@@ -94,9 +99,9 @@ export function curve(deal: Deal, options: CurveOptions = {}): Curve {
  * (Under `preserve` with a negative original cost the ceiling on cost falls as the price
  * rises, a package's steps need not be a prefix, and only `end` bounds the segment.)
  */
-function reachOf(deal: Deal): (pkg: Alternative, from: number, end: number) => number {
+function reachOf(deal: Deal, approverCap: Ratio | undefined): (pkg: Alternative, from: number, end: number) => number {
   const original = originalMetrics(deal);
-  const lim = limits(deal, original.price, original.cost);
+  const lim = limits(deal, original.price, original.cost, approverCap);
   return (pkg, from, end) => (lim.line.slope < 0 ? end : lastStepMet(deal, lim, pkg, from, end));
 }
 

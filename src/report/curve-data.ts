@@ -1,18 +1,21 @@
 import type { Curve } from '../engine/curve.js';
 import type { Deal } from '../engine/deal.js';
+import { ratioToNumber } from '../engine/ratio.js';
 import { minorToNumber } from '../proposal/decimal.js';
+import type { ApproverLimit } from './approver.js';
 import { changeSummary } from './batch/record.js';
 import { csvField } from './batch/csv.js';
 import { changeJson } from './counter-json.js';
 import { SCHEMA_VERSION } from './schema-version.js';
 
 /** `curve --format json`: the segments, discounts as ratios, amounts in the major unit. */
-export function renderCurveJson(deal: Deal, c: Curve): string {
+export function renderCurveJson(deal: Deal, c: Curve, approver?: ApproverLimit): string {
   const money = (u: number) => minorToNumber(u, deal.digits);
   const out = {
     schemaVersion: SCHEMA_VERSION,
     proposal: deal.title,
     currency: deal.currency,
+    ...(approver ? { approverLimit: { approver: approver.name, upTo: ratioToNumber(approver.upTo) } } : {}),
     maxDiscount: c.maxDiscountBp === null ? null : c.maxDiscountBp / 10_000,
     optimal: c.optimal,
     segments: c.segments.map((s) => ({

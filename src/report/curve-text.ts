@@ -3,6 +3,7 @@ import type { Curve, CurveSegment } from '../engine/curve.js';
 import type { Deal } from '../engine/deal.js';
 import { originalMetrics } from '../engine/counter.js';
 import { ratio } from '../engine/ratio.js';
+import { approverPhrase, type ApproverLimit } from './approver.js';
 import { formatMoney, formatPercent, palette } from './format.js';
 import { renderTable } from './table.js';
 
@@ -14,11 +15,12 @@ const HEIGHT = 12;
  * the segments. The chart samples the exact segments at WIDTH discounts (display only);
  * the table holds the exact figures.
  */
-export function renderCurveText(deal: Deal, c: Curve, color: boolean, width?: number): string {
+export function renderCurveText(deal: Deal, c: Curve, color: boolean, width?: number, approver?: ApproverLimit): string {
   const p = palette(color);
   const m = (u: number) => formatMoney(u, deal.digits);
   const pct = (bp: number) => formatPercent(ratio(bp, 10_000));
   const lines = [p.bold(`${deal.title} — ${deal.customer}`) + p.dim(` (${deal.currency})`)];
+  if (approver) lines.push(`Only ${approverPhrase(approver)}`);
   if (c.segments.length === 0) {
     lines.push(c.optimal ? 'No discount at all can be met: the offer already breaks its own margin floor.'
       : 'Undecided: the time limit ran out before even 0% was proven.');

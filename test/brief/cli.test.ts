@@ -76,6 +76,26 @@ describe('valuepack brief', () => {
     expect(new Set(levers.flat()).size).toBe(levers.flat().length);
   });
 
+  it('--approver holds the offers, the curve and the plan within the band, and says so', async () => {
+    const r = await cli(['brief', TELECOM, '-d', '15%', '--approver', 'Account manager', '--ladder', '-o', '-']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toContain('cannot be met</strong> within policy and within what Account manager may sign (up to 10% off list)');
+    expect(r.stdout).toContain('The most is 10%');
+    const steps = [...r.stdout.matchAll(/<h3>Step (\d): ([\d.]+)% off<\/h3>/g)].map((m) => Number(m[2]));
+    expect(steps.at(-1)).toBe(10);
+    expect(r.stdout).not.toMatch(/Regional director|Division head/);
+  });
+
+  it('--add-scope lets the offers add what the margin pays for', async () => {
+    const spare = join(ROOT, 'fixtures/room-to-spare.yaml');
+    const plain = await cli(['brief', spare, '-d', '5%', '-o', '-']);
+    const added = await cli(['brief', spare, '-d', '5%', '--add-scope', '-o', '-']);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(added.code, added.stderr).toBe(0);
+    expect(plain.stdout).toContain('with no change of scope');
+    expect(added.stdout).not.toContain('with no change of scope');
+  });
+
   it('bad calls and bad files exit 2 with a message and no stack trace', async () => {
     const dir = tmp();
     const cases: [string[], string][] = [
@@ -83,6 +103,8 @@ describe('valuepack brief', () => {
       [['brief', TELECOM, '-d', '20%', '--price', '8000000', '-o', '-'], 'either --discount'],
       [['brief', TELECOM, '-d', '120%', '-o', '-'], '--discount takes a percentage'],
       [['brief', TELECOM, '-d', '20%', '--keep', 'support.terms', '-o', '-'], 'did you mean support.term'],
+      [['brief', TELECOM, '-d', '20%', '--approver', 'Nobody', '-o', '-'], 'approvers are "Account manager"'],
+      [['brief', TELECOM, '-d', '20%', '--add-scope', '--ladder', '-o', '-'], '--add-scope cannot go with --ladder'],
       [['brief', join(ROOT, 'fixtures/hostile/syntax-error.yaml'), '-d', '20%', '-o', join(dir, 'x.html')], 'syntax-error.yaml:'],
     ];
     for (const [args, message] of cases) {

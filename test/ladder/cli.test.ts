@@ -122,9 +122,32 @@ describe('valuepack curve on the telecom example', () => {
     ]);
   });
 
-  it('a bad --format or --to exits 2', async () => {
+  it('a bad --format, --to or --approver exits 2', async () => {
     expect((await cli(['curve', TELECOM, '--format', 'xml'])).code).toBe(2);
     expect((await cli(['curve', TELECOM, '--to', 'lots'])).code).toBe(2);
+    expect((await cli(['curve', TELECOM, '--json', '--format', 'csv'])).code).toBe(2);
+    expect((await cli(['curve', TELECOM, '--approver', 'Nobody'])).stderr).toContain('approvers are "Account manager"');
+  });
+
+  it('--approver: the curve ends where the approver\'s band does, and agrees with counter there', async () => {
+    const r = await cli(['curve', TELECOM, '--json', '--approver', 'account manager']);
+    expect(r.code, r.stderr).toBe(0);
+    const body = JSON.parse(r.stdout);
+    expect(body.approverLimit).toEqual({ approver: 'Account manager', upTo: 0.1 });
+    const c = (await json(['counter', TELECOM, '-d', '10%', '--approver', 'Account manager'])).body;
+    expect(body.maxDiscount).toBe(c.maxDiscount);
+    expect(body.segments.at(-1)).toMatchObject({ to: c.maxDiscount, valueLoss: c.alternatives[0].valueLoss });
+    expect((await cli(['curve', TELECOM, '--approver', 'Account manager'])).stdout).toContain('Only what Account manager may sign');
+  });
+
+  it('--add-scope: at 0% the curve may add what the margin pays for, as counter --add-scope does', async () => {
+    const spare = join(ROOT, 'fixtures/room-to-spare.yaml');
+    const plain = JSON.parse((await cli(['curve', spare, '--json'])).stdout);
+    const added = JSON.parse((await cli(['curve', spare, '--json', '--add-scope'])).stdout);
+    const c = (await json(['counter', spare, '-d', '0%', '--add-scope'])).body;
+    expect(plain.segments[0].valueLoss).toBe(0);
+    expect(added.segments[0].valueLoss).toBe(c.alternatives[0].valueLoss);
+    expect(added.segments[0].valueLoss).toBeLessThan(0);
   });
 });
 

@@ -1,5 +1,6 @@
 import { marginRatio } from '../../engine/pricing.js';
 import { ratio } from '../../engine/ratio.js';
+import { approverPhrase } from '../approver.js';
 import { formatMoney, formatPercent } from '../format.js';
 import { html, type Markup } from './html.js';
 import type { BriefModel, Offer } from './model.js';
@@ -37,14 +38,15 @@ function verdict(m: BriefModel): Markup {
   const asked = `Asked for ${formatPercent(m.request.discount)} off ${money(m.original.price)}, a price of ${money(m.request.price)}:`;
   const best = m.offers[0];
   if (m.status === 'met') {
-    const how = best && best.alt.changes.length === 0 ? 'with no change of scope' : 'by changing scope, margin within policy';
+    const how = (best && best.alt.changes.length === 0 ? 'with no change of scope' : 'by changing scope, margin within policy') +
+      (m.approver ? `, within ${approverPhrase(m.approver)}` : '');
     return html`${asked} <strong>met</strong>, ${how}. ${count(m.offers.length)} below.`;
   }
   if (m.status === 'undecided') {
     return html`${asked} <strong class="warn">undecided</strong>: the time limit ended the search before it found or ruled out a package.`;
   }
   if (m.maxDiscount && m.offersAt) {
-    return html`${asked} <strong class="warn">cannot be met</strong> within policy. The most is ${formatPercent(m.maxDiscount)}, a price of ${money(m.offersAt.price)}: ${count(m.offers.length)} at that discount below.`;
+    return html`${asked} <strong class="warn">cannot be met</strong> within policy${m.approver ? ` and within ${approverPhrase(m.approver)}` : ''}. The most is ${formatPercent(m.maxDiscount)}, a price of ${money(m.offersAt.price)}: ${count(m.offers.length)} at that discount below.`;
   }
   return html`${asked} <strong class="warn">cannot be met</strong>: no discount at all can be given within policy.`;
 }
@@ -62,6 +64,7 @@ function proof(m: BriefModel): Markup {
 function reachNote(m: BriefModel): string {
   const cap = m.deal.policy.maxDiscount;
   if (!m.maxDiscount) return 'not even the offer as it stands';
+  if (m.approver) return `within ${approverPhrase(m.approver)}`;
   return cap ? `policy caps the discount off list at ${formatPercent(cap)}` : 'the policy sets no cap';
 }
 

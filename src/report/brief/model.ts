@@ -5,6 +5,7 @@ import type { DistinctNote } from '../../engine/distinct.js';
 import type { Ladder } from '../../engine/ladder.js';
 import { limits, marginRatio } from '../../engine/pricing.js';
 import { ratio, type Ratio } from '../../engine/ratio.js';
+import type { ApproverLimit } from '../approver.js';
 
 /**
  * Everything the brief shows, decided once from the engine's exact answers: the page
@@ -28,6 +29,8 @@ export interface BriefModel {
   readonly ladder: Ladder | undefined;
   /** With --distinct: how the alternatives were kept apart, and why fewer were found. */
   readonly distinct: DistinctNote | undefined;
+  /** With --approver: every offer, the curve and the plan stay within what they may sign. */
+  readonly approver: ApproverLimit | undefined;
 }
 
 export interface Offer {
@@ -42,6 +45,7 @@ export interface Offer {
 export interface BriefExtras {
   readonly ladder?: Ladder;
   readonly distinct?: DistinctNote;
+  readonly approver?: ApproverLimit;
 }
 
 export function briefModel(r: CounterResult, curve: Curve, extras: BriefExtras = {}): BriefModel {
@@ -55,6 +59,7 @@ export function briefModel(r: CounterResult, curve: Curve, extras: BriefExtras =
     curve,
     ladder: extras.ladder,
     distinct: extras.distinct,
+    approver: extras.approver,
   };
 }
 
