@@ -5,6 +5,7 @@ import { ratio } from '../engine/ratio.js';
 import { approverPhrase, type ApproverLimit } from './approver.js';
 import { formatMoney, formatPercent, palette } from './format.js';
 import { renderTable } from './table.js';
+import { fitParts, wrapText } from './text-width.js';
 
 /** Human output of `ladder`: the steps as a table, what each gives up, and where the ladder stopped. */
 export function renderLadderText(l: Ladder, color: boolean, approver?: ApproverLimit, width?: number): string {
@@ -14,7 +15,8 @@ export function renderLadderText(l: Ladder, color: boolean, approver?: ApproverL
   const o = l.original;
   const lines = [
     c.bold(`${d.title} — ${d.customer}`) + c.dim(` (${d.currency})`),
-    `Original offer  price ${m(o.price)} · margin ${m(o.margin)} (${formatPercent(marginRatio(o.margin, o.price))}) · value ${m(o.value)}`,
+    fitParts([`Original offer  price ${m(o.price)}`, `margin ${m(o.margin)} (${formatPercent(marginRatio(o.margin, o.price))})`, `value ${m(o.value)}`],
+      width, ' · ', ' '.repeat(16)),
     ...(approver ? [`Approver        only ${approverPhrase(approver)}`] : []),
     '',
   ];
@@ -27,7 +29,11 @@ export function renderLadderText(l: Ladder, color: boolean, approver?: ApproverL
       formatPercent(s.package.listDiscount), `${m(s.package.margin)} (${formatPercent(marginRatio(s.package.margin, s.package.price))})`,
       m(s.package.valueLoss), m(s.priceOfNesting), s.package.approver ?? '—'])));
     lines.push('', 'Each step gives up, on top of the one before:');
-    l.steps.forEach((s, i) => lines.push(`  ${i + 1}. ${addedText(s)}`));
+    l.steps.forEach((s, i) => {
+      const number = `  ${i + 1}. `;
+      const [first, ...rest] = wrapText(addedText(s), (width ?? Infinity) - number.length);
+      lines.push(number + first, ...rest.map((line) => ' '.repeat(number.length) + line));
+    });
     lines.push('');
   }
   const stop = unmetSentence(l, m, approver);
