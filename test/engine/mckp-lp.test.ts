@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { relaxation } from '../../src/engine/mckp/lp.js';
-import { CLASSES, classInstance } from '../helpers/classes.js';
+import { classInstance, classSpecs } from '../helpers/classes.js';
 
 const never = () => {};
 
@@ -12,14 +12,7 @@ const never = () => {};
  * segment is), else the dynamic programme would start far from the capacity.
  */
 test('the LP package fills the capacity up to the break segment, ties in slope included', () => {
-  const spec = fc.record({
-    kind: fc.constantFrom(...CLASSES),
-    levers: fc.integer({ min: 1, max: 60 }),
-    options: fc.integer({ min: 1, max: 12 }),
-    range: fc.constantFrom(5, 30, 1000),
-    seed: fc.integer(),
-  });
-  fc.assert(fc.property(spec, (s) => {
+  fc.assert(fc.property(classSpecs([1, 60], [1, 12], [5, 30, 1000]), (s) => {
     const p = classInstance(s);
     let cheapest = 0;
     for (const l of p.levers) cheapest += Math.min(...Array.from(l.cost));

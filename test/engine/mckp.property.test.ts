@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { solveKnapsack } from '../../src/engine/mckp/solve.js';
 import type { Knapsack } from '../../src/engine/mckp/knapsack.js';
-import { CLASSES, classInstance } from '../helpers/classes.js';
+import { CLASSES, classInstance, classSpecs } from '../helpers/classes.js';
 import { referenceDp } from '../helpers/knapsack-dp.js';
 
 /** The solver's package, checked on its own numbers, then against the reference DP. */
@@ -27,13 +27,7 @@ function agrees(p: Knapsack): void {
   expect({ value, cost, changes }).toEqual(ref);
 }
 
-const seeded = fc.record({
-  kind: fc.constantFrom(...CLASSES),
-  levers: fc.integer({ min: 20, max: 200 }),
-  options: fc.integer({ min: 2, max: 10 }),
-  range: fc.constantFrom(30, 100, 300),
-  seed: fc.integer(),
-});
+const seeded = classSpecs([20, 200], [2, 10], [30, 100, 300]);
 
 test('the five classes, 20–200 levers: the solver equals the pseudo-polynomial DP', () => {
   fc.assert(fc.property(seeded, (spec) => agrees(classInstance(spec))), { seed: 12, numRuns: 60 });

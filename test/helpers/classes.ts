@@ -1,4 +1,5 @@
 import type { Knapsack, KnapsackLever } from '../../src/engine/mckp/knapsack.js';
+import fc from 'fast-check';
 import { prng } from './generate.js';
 
 /**
@@ -22,6 +23,17 @@ export interface ClassSpec {
   readonly options: number;
   readonly range: number;
   readonly seed: number;
+}
+
+/** Seeded instances of every class, sizes drawn from the ranges given, for property tests. */
+export function classSpecs(levers: [number, number], options: [number, number], ranges: number[]): fc.Arbitrary<ClassSpec> {
+  return fc.record({
+    kind: fc.constantFrom(...CLASSES),
+    levers: fc.integer({ min: levers[0], max: levers[1] }),
+    options: fc.integer({ min: options[0], max: options[1] }),
+    range: fc.constantFrom(...ranges),
+    seed: fc.integer(),
+  });
 }
 
 export function classInstance(spec: ClassSpec): Knapsack {
