@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { solveKnapsack } from '../../src/engine/mckp/solve.js';
 import type { Knapsack } from '../../src/engine/mckp/knapsack.js';
-import { CLASSES, classInstance, classSpecs } from '../helpers/classes.js';
+import { classInstance, classSpecs } from '../helpers/classes.js';
 import { referenceDp } from '../helpers/knapsack-dp.js';
 
 /** The solver's package, checked on its own numbers, then against the reference DP. */
