@@ -12,21 +12,26 @@ import { minorToDecimal } from './decimal.js';
 
 const MINUS = '−'; // U+2212, the typographic minus: Intl's en-US writes a hyphen
 
-/** One NumberFormat per fraction shape, built when first needed: each costs ~40 µs, a format ~0.5 µs. */
-const formats = new Map<number, Intl.NumberFormat>();
+/** One NumberFormat per shape, built when first needed: each costs ~40 µs to build, a format ~0.5 µs. */
+const formats = new Map<string, Intl.NumberFormat>();
 
-/**
- * An integer n scaled by 10^decimals, grouped, with its sign and between `minDecimals`
- * and `decimals` decimals: the string holds no more decimals than Intl may print, so
- * Intl never rounds.
- */
-function scaled(n: bigint, decimals: number, minDecimals: number): string {
-  const key = minDecimals * 1000 + decimals;
-  let f = formats.get(key);
-  if (!f) formats.set(key, (f = new Intl.NumberFormat('en-US', { minimumFractionDigits: minDecimals, maximumFractionDigits: decimals })));
-  const decimal = minorToDecimal(n < 0n ? -n : n, decimals);
+/** A non-negative exact decimal string through the NumberFormat of `shape`, with the sign of `n`. */
+function write(n: bigint, decimal: string, shape: string, options: Intl.NumberFormatOptions): string {
+  let f = formats.get(shape);
+  if (!f) formats.set(shape, (f = new Intl.NumberFormat('en-US', options)));
   // ES2022's lib types take number | bigint; Node 20's Intl takes the string as an exact decimal.
   return (n < 0n ? MINUS : '') + f.format(decimal as unknown as number);
+}
+
+const magnitude = (n: bigint) => (n < 0n ? -n : n);
+
+/**
+ * An integer n scaled by 10^decimals, grouped, with between `minDecimals` and `decimals`
+ * decimals: the string holds no more decimals than Intl may print, so Intl never rounds.
+ */
+function scaled(n: bigint, decimals: number, minDecimals: number): string {
+  return write(n, minorToDecimal(magnitude(n), decimals), `${minDecimals}-${decimals}`,
+    { minimumFractionDigits: minDecimals, maximumFractionDigits: decimals });
 }
 
 /**
@@ -66,4 +71,13 @@ export const AS_WRITTEN = 12;
 export function formatPercent(r: Ratio | null, decimals = 2): string {
   if (r === null) return '—'; // a margin ratio at price 0
   return scaled((r.num * 100n * 10n ** BigInt(decimals)) / r.den, decimals, 0) + '%'; // BigInt division cuts towards zero
+}
+
+/**
+ * An amount short enough for a chart label: "7.5M", "−2M", "1.23K", "950" (three
+ * significant digits, rounded half away from zero: the exact figures are in the text).
+ */
+export function formatCompact(units: number | bigint, digits: number): string {
+  const u = BigInt(units);
+  return write(u, minorToDecimal(magnitude(u), digits), 'compact', { notation: 'compact', maximumSignificantDigits: 3 });
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ratio, type Ratio } from '../../src/engine/ratio.js';
-import { AS_WRITTEN, formatCount, formatDelta, formatMoney, formatPercent } from '../../src/proposal/numbers.js';
+import { AS_WRITTEN, formatCompact, formatCount, formatDelta, formatMoney, formatPercent } from '../../src/proposal/numbers.js';
 
 /*
  * The one formatter (Intl.NumberFormat fed exact decimal strings) against a reference
@@ -78,7 +78,12 @@ describe('numbers: what people read', () => {
     expect(formatDelta(0, 2)).toBe('0');
   });
 
-  it('groups percentages of a thousand and more, as amounts', () => {
+  it('shortens chart labels to three significant digits', () => {
+    expect([750_000_000, -200_000_000, 123_456, 95_000, 0].map((u) => formatCompact(u, 2))).toEqual(['7.5M', '−2M', '1.23K', '950', '0']);
+    expect(formatCompact(1_500_000_000_000n, 3)).toBe('1.5B');
+  });
+
+    it('groups percentages of a thousand and more, as amounts', () => {
     expect(formatPercent(ratio(-12, 1))).toBe('−1,200%');
   });
 
