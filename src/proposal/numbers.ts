@@ -4,34 +4,28 @@ import { minorToDecimal } from './decimal.js';
 /*
  * Exact amounts, ratios and counts written for people: the one formatter that the
  * format's own messages and every renderer share, so that a figure reads the same
- * everywhere. BigInt arithmetic makes an exact decimal string (where a figure is cut,
- * the cut is made here, towards zero); Intl.NumberFormat only groups the thousands and
- * trims zeros. Node 20's Intl reads a string as the decimal it spells, never through a
- * double, so amounts beyond 2^53 keep every digit.
+ * everywhere. It writes what Intl.NumberFormat('en-US') writes for the same exact decimal
+ * (test/proposal/numbers.property.test.ts holds Intl as its oracle on random values far
+ * beyond 2^53), but by BigInt and string arithmetic only: nothing goes through a double,
+ * and a command pays nothing at start-up, where Intl's first NumberFormat costs 10–20 ms
+ * (V8 lists every ICU locale once per process).
  */
 
-const MINUS = '−'; // U+2212, the typographic minus: Intl's en-US writes a hyphen
-
-/** One NumberFormat per shape, built when first needed: each costs ~40 µs to build, a format ~0.5 µs. */
-const formats = new Map<string, Intl.NumberFormat>();
-
-/** A non-negative exact decimal string through the NumberFormat of `shape`, with the sign of `n`. */
-function write(n: bigint, decimal: string, shape: string, options: Intl.NumberFormatOptions): string {
-  let f = formats.get(shape);
-  if (!f) formats.set(shape, (f = new Intl.NumberFormat('en-US', options)));
-  // ES2022's lib types take number | bigint; Node 20's Intl takes the string as an exact decimal.
-  return (n < 0n ? MINUS : '') + f.format(decimal as unknown as number);
-}
+const MINUS = '−'; // U+2212, the typographic minus (Intl's en-US writes a hyphen)
 
 const magnitude = (n: bigint) => (n < 0n ? -n : n);
 
 /**
- * An integer n scaled by 10^decimals, grouped, with between `minDecimals` and `decimals`
- * decimals: the string holds no more decimals than Intl may print, so Intl never rounds.
+ * An integer n scaled by 10^decimals, with its sign, thousands grouped (when the whole
+ * part has `groupFrom` digits or more) and trailing zeros of the fraction dropped down to
+ * `minDecimals`: exact, nothing is rounded here.
  */
-function scaled(n: bigint, decimals: number, minDecimals: number): string {
-  return write(n, minorToDecimal(magnitude(n), decimals), `${minDecimals}-${decimals}`,
-    { minimumFractionDigits: minDecimals, maximumFractionDigits: decimals });
+function scaled(n: bigint, decimals: number, minDecimals: number, groupFrom = 4): string {
+  const [whole, fraction = ''] = minorToDecimal(magnitude(n), decimals).split('.') as [string, string?];
+  let kept = fraction.length;
+  while (kept > minDecimals && fraction[kept - 1] === '0') kept--;
+  const grouped = whole.length < groupFrom ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return (n < 0n ? MINUS : '') + grouped + (kept > 0 ? `.${fraction.slice(0, kept)}` : '');
 }
 
 /**
@@ -73,11 +67,19 @@ export function formatPercent(r: Ratio | null, decimals = 2): string {
   return scaled((r.num * 100n * 10n ** BigInt(decimals)) / r.den, decimals, 0) + '%'; // BigInt division cuts towards zero
 }
 
+const SUFFIXES = ['', 'K', 'M', 'B', 'T'];
+
 /**
- * An amount short enough for a chart label: "7.5M", "−2M", "1.23K", "950" (three
- * significant digits, rounded half away from zero: the exact figures are in the text).
+ * An amount short enough for a chart label, as Intl's compact notation writes it: "7.5M",
+ * "−2M", "1.23K", "950"; three significant digits, rounded half away from zero (the exact
+ * figures are in the text).
  */
 export function formatCompact(units: number | bigint, digits: number): string {
-  const u = BigInt(units);
-  return write(u, minorToDecimal(magnitude(u), digits), 'compact', { notation: 'compact', maximumSignificantDigits: 3 });
+  const abs = magnitude(BigInt(units));
+  const unit = 10n ** BigInt(Math.max(0, abs.toString().length - 3)); // the third significant digit
+  const rounded = ((abs + unit / 2n) / unit) * unit; // a 5 after it rounds up (unit is 1 or a power of ten)
+  const exponent = rounded.toString().length - 1 - digits; // of the leading digit, in the major unit
+  const tier = Math.min(SUFFIXES.length - 1, Math.max(0, Math.floor(exponent / 3)));
+  // Compact notation groups from 10,000 on ("1100T", "11,000T"): ICU's minimum grouping digits there is 2.
+  return scaled(BigInt(units) < 0n ? -rounded : rounded, digits + 3 * tier, 0, 5) + SUFFIXES[tier];
 }

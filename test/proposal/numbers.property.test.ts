@@ -1,26 +1,29 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ratio, type Ratio } from '../../src/engine/ratio.js';
+import { minorToDecimal } from '../../src/proposal/decimal.js';
 import { AS_WRITTEN, formatCompact, formatCount, formatDelta, formatMoney, formatPercent } from '../../src/proposal/numbers.js';
 
 /*
- * The one formatter (Intl.NumberFormat fed exact decimal strings) against a reference
- * made of BigInt arithmetic and string grouping only, on values far beyond 2^53: equal
- * text means no digit went through a double.
+ * The one formatter (BigInt and string arithmetic) against Intl.NumberFormat('en-US')
+ * fed the same exact decimal strings (Node 20's Intl reads a string as the decimal it
+ * spells), on values far beyond 2^53: equal text means the grouping, the zeros and the
+ * rounding are Intl's, and that no digit went through a double.
  */
 
 const params = { seed: 17, numRuns: 2_000 };
 const huge = fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n });
 const digits = fc.integer({ min: 0, max: 4 });
 
-/** |n| / 10^decimals with its fraction cut to no fewer than `keep` decimals of trailing zeros, thousands grouped. */
-function reference(n: bigint, decimals: number, keep: number): string {
-  const abs = (n < 0n ? -n : n).toString().padStart(decimals + 1, '0');
-  const whole = abs.slice(0, abs.length - decimals).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  let fraction = abs.slice(abs.length - decimals);
-  while (fraction.length > keep && fraction.endsWith('0')) fraction = fraction.slice(0, -1);
-  return (n < 0n ? '−' : '') + whole + (fraction ? `.${fraction}` : '');
+/** n / 10^decimals as Intl writes it with these options, with the typographic minus. */
+function intl(n: bigint, decimals: number, options: Intl.NumberFormatOptions): string {
+  const decimal = minorToDecimal(n < 0n ? -n : n, decimals);
+  return (n < 0n ? '−' : '') + new Intl.NumberFormat('en-US', options).format(decimal as unknown as number);
 }
+
+/** n / 10^decimals with between `keep` and `decimals` decimals, as Intl writes it. */
+const reference = (n: bigint, decimals: number, keep: number) =>
+  intl(n, decimals, { minimumFractionDigits: keep, maximumFractionDigits: decimals });
 
 /** A printed percentage read back as an exact ratio of one (commas and the typographic minus undone). */
 function readBack(text: string): Ratio {
@@ -30,7 +33,7 @@ function readBack(text: string): Ratio {
   return ratio(m[1] ? -num : num, 100n * 10n ** BigInt(frac.length));
 }
 
-describe('numbers: Intl on exact decimal strings equals the BigInt reference', () => {
+describe('numbers: the formatter writes what Intl.NumberFormat writes for the same exact decimal', () => {
   it('formats money exactly, the fraction written in full or not at all', () => {
     fc.assert(fc.property(huge, digits, fc.boolean(), (units, d, full) => {
       const fraction = full || units % 10n ** BigInt(d) !== 0n;
@@ -42,6 +45,18 @@ describe('numbers: Intl on exact decimal strings equals the BigInt reference', (
   it('formats counts with grouped thousands', () => {
     fc.assert(fc.property(huge, (n) => {
       expect(formatCount(n)).toBe(reference(n, 0, 0));
+    }), params);
+  });
+
+  it('shortens amounts as the compact notation of Intl does', () => {
+    fc.assert(fc.property(huge, digits, (units, d) => {
+      expect(formatCompact(units, d)).toBe(intl(units, d, { notation: 'compact', maximumSignificantDigits: 3 }));
+    }), params);
+    const round = fc.integer({ min: 1, max: 9_999 }).chain((k) => fc.tuple(fc.constant(BigInt(k)), fc.integer({ min: 0, max: 15 })));
+    fc.assert(fc.property(round, digits, ([k, zeros], d) => { // at and around the roundings: 9995, 999.5K…
+      for (const units of [k * 10n ** BigInt(zeros), k * 10n ** BigInt(zeros) - 5n * 10n ** BigInt(Math.max(0, zeros - 2))]) {
+        expect(formatCompact(units, d)).toBe(intl(units, d, { notation: 'compact', maximumSignificantDigits: 3 }));
+      }
     }), params);
   });
 
