@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/api/check.js';
-import { ratio } from '../../src/engine/ratio.js';
+import { compareRatio, ratio } from '../../src/engine/ratio.js';
 import { parsePercent } from '../../src/proposal/decimal.js';
 import { messageFor } from '../../src/proposal/messages.js';
 import { ruleFindings } from '../../src/proposal/rules.js';
@@ -54,6 +54,11 @@ describe('--discount on the telecom example', () => {
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ code: 'discount-not-absorbed', line: 8, col: 1, args: { discount: ratio(35, 100), max: ratio(3000, 10_000) } });
     expect(f!.message).toBe('cannot absorb a discount of 35% within its policy; the most it can absorb is 30%');
+  });
+  it('types the arguments by the code: a script compares the raw share exactly', () => {
+    const [f] = check(telecom, ['35%']).findings;
+    if (f?.code !== 'discount-not-absorbed') throw new Error(`unexpected ${f?.code}`);
+    expect(compareRatio(f.args.max!, ratio(3, 10))).toBe(0);
   });
   it('says when a file cannot absorb any discount at all', () => {
     const found = check('fixtures/rules/margin-floor-broken.yaml', ['5%']).findings.map((f) => f.message);
