@@ -21,7 +21,8 @@ export { formatMoney, formatPercent } from './report/format.js';
 export { renderCounterJson } from './report/counter-json.js';
 export { proposalJsonSchema, type Proposal } from './proposal/schema.js';
 export type { Deal } from './engine/deal.js';
-export type { LocatedFinding, Finding } from './proposal/findings.js';
+export type { LocatedFinding, Finding, FindingCode } from './proposal/findings.js';
+export type { ArgsOf } from './proposal/messages.js';
 
 export type { FileResult as CheckResult };
 

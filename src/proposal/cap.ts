@@ -8,7 +8,7 @@ const TRUNCATED = 'findings-truncated';
 /** How many findings a list stands for, counting those a truncation finding left out. */
 export function findingCount(findings: readonly Finding[]): number {
   let n = 0;
-  for (const f of findings) n += f.code === TRUNCATED ? Number(f.args.count) : 1;
+  for (const f of findings) n += f.code === TRUNCATED ? f.args.count : 1;
   return n;
 }
 

@@ -35,7 +35,7 @@ export function buildDeal(p: Proposal): { deal?: Deal; findings: Finding[] } {
   const pct = (text: string | undefined, path: Path, fallback: Ratio): Ratio => {
     if (text === undefined) return fallback;
     const r = parsePercent(text)!; // the schema's pattern guarantees a parse
-    if (r.num < 0n || r.num > r.den) findings.push(error('percent-range', path, { text }));
+    if (r.num < 0n || r.num > r.den) findings.push(error('percent-range', path, { percent: r }));
     return r;
   };
 

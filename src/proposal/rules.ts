@@ -1,6 +1,5 @@
 import { error, warning, type Finding, type Path } from './findings.js';
-import { parsePercent, ratioToPercentString } from './decimal.js';
-import { formatPercent } from './numbers.js';
+import { parsePercent } from './decimal.js';
 import type { LeverInput, Proposal } from './schema.js';
 import { counter, originalMetrics } from '../engine/counter.js';
 import type { Deal } from '../engine/deal.js';
@@ -45,9 +44,6 @@ function repeats<T>(list: readonly T[], key: (t: T) => string, report: (k: strin
 /** An amount in minor units as a finding's argument: the message formats it. */
 const moneyOf = (deal: Deal, units: number) => ({ units, digits: deal.digits, currency: deal.currency });
 
-/** A percentage as written when it ends, else cut to 0.01%. */
-const percentText = (r: Ratio) => ratioToPercentString(r) ?? formatPercent(r);
-
 const RULES: readonly Rule[] = [
   {
     code: 'duplicate-id', structural: true, needsDeal: false,
@@ -87,8 +83,9 @@ const RULES: readonly Rule[] = [
     code: 'approvals-not-rising', structural: false, needsDeal: false,
     run: (p) => (p.policy?.approvals ?? []).flatMap((a, i, all) => {
       const prev = all[i - 1];
-      if (!prev || compareRatio(parsePercent(a.upTo)!, parsePercent(prev.upTo)!) > 0) return [];
-      return [error('approvals-not-rising', ['policy', 'approvals', i, 'upTo'], { upTo: a.upTo, previous: prev.upTo })];
+      const [upTo, previous] = [parsePercent(a.upTo)!, prev && parsePercent(prev.upTo)!];
+      if (!previous || compareRatio(upTo, previous) > 0) return [];
+      return [error('approvals-not-rising', ['policy', 'approvals', i, 'upTo'], { upTo, previous })];
     }),
   },
   {
@@ -96,11 +93,12 @@ const RULES: readonly Rule[] = [
     code: 'max-discount-beyond-approvals', structural: false, needsDeal: false,
     run: (p) => {
       const cap = p.policy?.maxDiscount;
-      const bands = (p.policy?.approvals ?? []).map((a) => a.upTo);
+      const bands = (p.policy?.approvals ?? []).map((a) => parsePercent(a.upTo)!);
       if (cap === undefined || bands.length === 0) return [];
-      const highest = bands.reduce((a, b) => (compareRatio(parsePercent(b)!, parsePercent(a)!) > 0 ? b : a));
-      if (compareRatio(parsePercent(cap)!, parsePercent(highest)!) <= 0) return [];
-      return [error('max-discount-beyond-approvals', ['policy', 'maxDiscount'], { maxDiscount: cap, highest })];
+      const highest = bands.reduce((a, b) => (compareRatio(b, a) > 0 ? b : a));
+      const maxDiscount = parsePercent(cap)!;
+      if (compareRatio(maxDiscount, highest) <= 0) return [];
+      return [error('max-discount-beyond-approvals', ['policy', 'maxDiscount'], { maxDiscount, highest })];
     },
   },
   {
@@ -114,27 +112,25 @@ const RULES: readonly Rule[] = [
   },
   {
     code: 'margin-floor-broken', structural: false, needsDeal: true,
-    run: (p, deal) => {
+    run: (_p, deal) => {
       const o = originalMetrics(deal!);
       if (o.price <= 0 || o.cost > o.price) return [];
-      const lim = limits(deal!, o.price, o.cost);
-      if (o.cost <= lim.maxCost(o.price)) return [];
-      const floor = deal!.policy.marginFloor;
+      const floor = deal!.policy.marginFloor; // 'preserve' keeps the margin the offer has: never broken
+      if (floor.kind === 'preserve' || o.cost <= limits(deal!, o.price, o.cost).maxCost(o.price)) return [];
       return [warning('margin-floor-broken', ['policy', 'marginFloor'], {
-        margin: moneyOf(deal!, o.margin), ratio: formatPercent(ratio(o.margin, o.price)),
-        floor: floor.kind === 'amount' ? moneyOf(deal!, floor.amount) : String(p.policy?.marginFloor),
+        margin: moneyOf(deal!, o.margin), ratio: ratio(o.margin, o.price),
+        floor: floor.kind === 'amount' ? moneyOf(deal!, floor.amount) : floor.ratio,
       })];
     },
   },
   {
     // A discount already in the file counts against the cap, so a second round cannot escape it.
     code: 'discount-over-cap', structural: false, needsDeal: true,
-    run: (p, deal) => {
+    run: (_p, deal) => {
       const o = originalMetrics(deal!);
       if (o.price <= 0 || limits(deal!, o.price, o.cost).listOk(o.list, o.price)) return [];
-      return [warning('discount-over-cap', ['discount'], {
-        discount: String(p.discount), maxDiscount: String(p.policy?.maxDiscount),
-      })];
+      // listOk fails only under a cap
+      return [warning('discount-over-cap', ['discount'], { discount: deal!.discount, maxDiscount: deal!.policy.maxDiscount! })];
     },
   },
   {
@@ -197,9 +193,9 @@ export function absorptionFindings(p: Proposal, deal: Deal, discounts: readonly 
     if (r.feasible || (bp !== null && compareRatio(d, ratio(bp, 10_000)) <= 0)) return [];
     return [{
       ...error('discount-not-absorbed', at, {
-        discount: percentText(d),
-        ...(bp !== null ? { max: percentText(ratio(bp, 10_000)) } : {}),
-        ...(r.optimal ? {} : { timeLimited: 'yes' }), // the search was cut short: not proven
+        discount: d,
+        ...(bp !== null ? { max: ratio(bp, 10_000) } : {}),
+        ...(r.optimal ? {} : { timeLimited: true }), // the search was cut short: not proven
       }),
       atKey: at.length > 0,
     }];

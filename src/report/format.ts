@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 
-export { anyFraction, formatDelta, formatMoney, formatPercent } from '../proposal/numbers.js';
+export { anyFraction, formatCompact, formatCount, formatDelta, formatMoney, formatPercent } from '../proposal/numbers.js';
 
 /** Colours for human output; all identity functions when colour is off. */
 export function palette(color: boolean): ChalkInstance {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/api/check.js';
+import { compareRatio, ratio } from '../../src/engine/ratio.js';
 import { parsePercent } from '../../src/proposal/decimal.js';
+import { messageFor } from '../../src/proposal/messages.js';
 import { ruleFindings } from '../../src/proposal/rules.js';
 import { loadProposalText } from '../../src/proposal/load.js';
 import { ROOT } from '../helpers/run.js';
@@ -50,8 +52,13 @@ describe('--discount on the telecom example', () => {
   it('cannot absorb 35%, and names 30% at the policy', () => {
     const [f, ...rest] = check(telecom, ['20%', '35%']).findings;
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ code: 'discount-not-absorbed', line: 8, col: 1, args: { discount: '35%', max: '30%' } });
+    expect(f).toMatchObject({ code: 'discount-not-absorbed', line: 8, col: 1, args: { discount: ratio(35, 100), max: ratio(3000, 10_000) } });
     expect(f!.message).toBe('cannot absorb a discount of 35% within its policy; the most it can absorb is 30%');
+  });
+  it('types the arguments by the code: a script compares the raw share exactly', () => {
+    const [f] = check(telecom, ['35%']).findings;
+    if (f?.code !== 'discount-not-absorbed') throw new Error(`unexpected ${f?.code}`);
+    expect(compareRatio(f.args.max!, ratio(3, 10))).toBe(0);
   });
   it('says when a file cannot absorb any discount at all', () => {
     const found = check('fixtures/rules/margin-floor-broken.yaml', ['5%']).findings.map((f) => f.message);
@@ -83,5 +90,26 @@ describe('rules on proposals written inline', () => {
     const loaded = loadProposalText('proposal: T\ncustomer: C\ncurrency: USD\nitems:\n  - { id: a, name: A }\n  - { id: a, name: B }\n', 'x.yaml');
     expect(ruleFindings(loaded.proposal!, loaded.deal, 'structural').map((f) => f.code)).toEqual(['duplicate-id', 'offer-price-not-positive']);
     expect(ruleFindings(loaded.proposal!, loaded.deal).map((f) => f.code)).toEqual(['duplicate-id', 'offer-price-not-positive', 'no-levers']);
+  });
+});
+
+describe('messages of the rules whose arguments are exact shares and amounts', () => {
+  it.each([
+    ['margin-floor-broken', 'the offer as it stands has a margin of 300 USD (30%), below its own floor of 40%, before any discount'],
+    ['discount-over-cap', "the discount already granted (40%) is beyond the policy's maxDiscount of 30%: no further discount can be met"],
+    ['approvals-not-rising', 'approval band up to 5% does not rise above the band before it (10%)'],
+    ['max-discount-beyond-approvals', 'maxDiscount 30% is beyond the highest approval band (20%): nobody could sign it off'],
+    ['offer-loses-money', 'the offer loses money as it stands: it costs 1,200 USD to deliver and is priced at 1,000 USD; no counter-offer can be margin-safe'],
+  ])('%s', (code, message) => {
+    expect(check(`fixtures/rules/${code}.yaml`).findings.map((f) => f.message)).toEqual([message]);
+  });
+
+  it('writes a percentage as written, exactly, a margin ratio cut to 0.01%, an amount with its decimals', () => {
+    const kwd = loadProposalText('proposal: T\ncustomer: C\ncurrency: KWD\npolicy: { marginFloor: "66.6675%" }\nitems:\n' +
+      '  - { id: a, name: A, price: 3, cost: 1.001 }\n', 'kwd.yaml');
+    expect(ruleFindings(kwd.proposal!, kwd.deal).filter((f) => f.code === 'margin-floor-broken').map(messageFor))
+      .toEqual(['the offer as it stands has a margin of 1.999 KWD (66.63%), below its own floor of 66.6675%, before any discount']);
+    expect(check('fixtures/telecom-switching.yaml', ['31.4159%']).findings[0]!.message)
+      .toBe('cannot absorb a discount of 31.4159% within its policy; the most it can absorb is 30%');
   });
 });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { ratio } from '../../src/engine/ratio.js';
 import { MESSAGES, type FindingCode } from '../../src/proposal/messages.js';
 import { ROOT } from '../helpers/run.js';
 
@@ -19,11 +20,13 @@ test('every code raised anywhere in src has a message', () => {
 
 test('every message says something, without falling back to its code', () => {
   for (const code of codes) {
-    // Every argument a message may read: text, or an amount where the message formats one.
+    // Every argument a message may read: text, or an amount or a share where the message formats one.
     const amount = { units: 100, digits: 2, currency: 'USD' };
+    const share = ratio(1, 4);
     const anything = new Proxy({}, {
       get: (_t, key) => (key === 'suggestion' || key === 'max' || key === 'timeLimited' ? undefined
-        : ['cost', 'price', 'margin'].includes(String(key)) ? amount : 'x'),
+        : ['cost', 'price', 'margin'].includes(String(key)) ? amount
+          : ['percent', 'upTo', 'previous', 'maxDiscount', 'highest', 'ratio', 'floor', 'discount'].includes(String(key)) ? share : 'x'),
     });
     const text = (MESSAGES[code] as (a: unknown) => string)(anything);
     expect(text.length, code).toBeGreaterThan(0);

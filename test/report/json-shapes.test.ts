@@ -39,6 +39,19 @@ describe('JSON outputs keep their documented keys in their documented order', ()
     ]);
   });
 
+  it('check --format json: amounts in minor units, shares as exact num/den strings', async () => {
+    const out = await json(['check', 'fixtures/rules/margin-floor-broken.yaml', '--format', 'json']) as
+      { files: { findings: { args: unknown }[] }[] };
+    expect(shape(out.files[0]!.findings[0]!.args)).toEqual([
+      'margin', 'margin.units', 'margin.digits', 'margin.currency', 'ratio', 'ratio.num', 'ratio.den', 'floor', 'floor.num', 'floor.den',
+    ]);
+    expect(out.files[0]!.findings[0]!.args).toEqual({
+      margin: { units: 30000, digits: 2, currency: 'USD' }, ratio: { num: '30000', den: '100000' }, floor: { num: '40', den: '100' },
+    });
+    const absorbed = await json(['check', TELECOM, '--discount', '35%', '--format', 'json']) as typeof out;
+    expect(absorbed.files[0]!.findings[0]!.args).toEqual({ discount: { num: '35', den: '100' }, max: { num: '3000', den: '10000' } });
+  });
+
   it('batch --format jsonl', async () => {
     const line = (await cli(['batch', TELECOM, '-d', '20%', '--format', 'jsonl'])).stdout.split('\n')[0]!;
     expect(Object.keys(JSON.parse(line) as object)).toEqual(['schemaVersion', 'file', 'proposal', 'customer', 'currency',

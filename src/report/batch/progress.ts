@@ -1,3 +1,5 @@
+import { formatCount } from '../format.js';
+
 /**
  * The progress line `batch` draws on stderr when stderr is a terminal:
  * "batch ███████░░░░░░░  412/1,000 files  41%", fitted to the terminal width.
@@ -6,7 +8,7 @@
  */
 export function renderProgress(done: number, total: number, columns: number): string {
   const pct = total === 0 ? 100 : Math.floor((done * 100) / total);
-  const count = `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} files`;
+  const count = `${formatCount(done)}/${formatCount(total)} files`;
   const text = `  ${count}  ${String(pct).padStart(3)}%`;
   const width = Math.max(10, Math.min(40, columns - text.length - 8));
   const filled = Math.floor((width * pct) / 100);

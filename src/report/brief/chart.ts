@@ -1,4 +1,3 @@
-import { format } from 'd3-format';
 import type { ScaleLinear } from 'd3-scale';
 import { html, num, type Markup } from './html.js';
 
@@ -32,13 +31,4 @@ export function valueAxis(y: ScaleLinear<number, number>, label: (v: number) => 
   return html`<g class="grid">${ticks.map((t) => html`<line x1="${num(x0)}" x2="${num(x1)}" y1="${num(y(t))}" y2="${num(y(t))}"/>`)}</g><g class="axis">${ticks.map(
     (t) => html`<text x="${num(x0 - 6)}" y="${num(y(t) + 4)}" text-anchor="end">${label(t)}</text>`,
   )}</g>`;
-}
-
-const si = format('.3~s');
-const small = format(',.2~f');
-
-/** An amount in the major unit, short enough for a chart label: "7.5M", "−2M", "950". The exact figures are in the text. */
-export function compact(major: number): string {
-  if (Math.abs(major) < 1000) return small(major);
-  return si(major).replace(/G$/, 'B');
 }

@@ -1,8 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Metrics } from '../../engine/counter.js';
-import { minorToNumber } from '../../proposal/decimal.js';
-import { formatDelta, formatMoney } from '../format.js';
-import { compact, FRAME, svgChart, valueAxis } from './chart.js';
+import { formatCompact, formatDelta, formatMoney } from '../format.js';
+import { FRAME, svgChart, valueAxis } from './chart.js';
 import { html, num, type Markup } from './html.js';
 import type { Offer } from './model.js';
 
@@ -42,7 +41,8 @@ export function waterfallChart(original: Metrics, offer: Offer, digits: number, 
   const x = scaleBand<number>().domain(all.map((_, i) => i)).range([f.left, f.width - f.right]).paddingInner(0.25).paddingOuter(0.1);
   const values = all.flatMap((s) => [s.from, s.to]).concat(offer.floorMargin, 0);
   const y = scaleLinear().domain([Math.min(...values), Math.max(...values)]).nice().range([f.height - f.bottom, f.top]);
-  const label = (v: number) => compact(minorToNumber(v, digits));
+  // ticks are whole minor units unless the chart spans less than a few of them
+  const label = (v: number) => formatCompact(Math.round(v), digits);
   const bars = all.map((s, i) => {
     const x0 = x(i)!;
     const top = y(Math.max(s.from, s.to));
