@@ -22,14 +22,13 @@ export interface Lp {
 /** Options on the upper convex hull by ascending cost; the last is the cheapest of the most valuable. */
 export function hull(l: KnapsackLever, tick: () => void): Int32Array {
   const n = l.cost.length;
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) order.push(i);
-  order.sort((a, b) => l.cost[a]! - l.cost[b]! || l.value[b]! - l.value[a]! || a - b);
+  const order = byCost(l, tick);
   const h: number[] = [];
   for (let t = 0; t < n; t++) {
     tick();
     const i = order[t]!;
     if (h.length > 0 && l.value[i]! <= l.value[h[h.length - 1]!]!) continue;
+    if (h.length > 0 && l.cost[i] === l.cost[h[h.length - 1]!]) h.pop(); // as cheap and worth more
     // Pop b while it lies on or under the segment a → i (floats; a near-tie only changes the hull's shape, not a decision).
     while (h.length >= 2) {
       const a = h[h.length - 2]!;
@@ -42,6 +41,26 @@ export function hull(l: KnapsackLever, tick: () => void): Int32Array {
     h.push(i);
   }
   return Int32Array.from(h);
+}
+
+/**
+ * Option indices by ascending cost, ties by index: a native sort of cost·n + index where
+ * that is exact (the comparator sort is several times slower on wide levers).
+ */
+function byCost(l: KnapsackLever, tick: () => void): ArrayLike<number> {
+  const n = l.cost.length;
+  let big = 0;
+  for (let i = 0; i < n; i++) big = Math.max(big, Math.abs(l.cost[i]!));
+  if ((big + 1) * n >= Number.MAX_SAFE_INTEGER) {
+    return Array.from({ length: n }, (_, i) => i).sort((a, b) => l.cost[a]! - l.cost[b]! || a - b);
+  }
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = l.cost[i]! * n + i;
+  keys.sort();
+  tick();
+  const order = new Int32Array(n);
+  for (let t = 0; t < n; t++) order[t] = ((keys[t]! % n) + n) % n;
+  return order;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { better, Stopped, ticker, type Budget, type Knapsack, type KnapsackLever, type KnapsackResult, type Package } from './knapsack.js';
 import { relaxation, type Lp } from './lp.js';
+import { greedy, onFace } from './incumbents.js';
 import { exactBound } from './bound.js';
+import { Adjust } from './adjust.js';
 import { Gradients } from './gradients.js';
 import { Product } from './merge.js';
 import { Reverts } from './reverts.js';
@@ -74,9 +76,13 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
     }
     upper += top;
     magnitude += size;
-    gaps.push(Float64Array.from(l.value as ArrayLike<number>, (v, o) => top - (v - lambda * l.cost[o]!)));
+    const g = new Float64Array(l.cost.length);
+    for (let o = 0; o < g.length; o++) g[o] = top - (l.value[o]! - lambda * l.cost[o]!);
+    gaps.push(g);
   });
   const tol = WIDEN * magnitude + 1e-6;
+  const face = onFace(problem, lp, gaps, tol / (k + 1), tick);
+  if (face && better(face, best)) best = progress.best = face;
   // The DP starts from the LP's options, but from the current one wherever that is as good
   // for the bound: then a package's changes can only grow as levers are added.
   const base = lp.lower.slice();
@@ -121,10 +127,20 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
     if (grads.reach(v, c, W, t) >= best.value + 1 || grads.reach(v, c, best.cost - 1, t) >= best.value) return true;
     if (grads.reach(v, c, best.cost, t) < best.value) return false;
     const spare = v + lambda * (best.cost - c) + slackAfter[t]! + tol - best.value;
-    return spare >= 0 && fewestChanges(ch, c - best.cost, t) < best.changes && ch - reverts.most(spare) < best.changes;
+    if (spare < 0 || fewestChanges(ch, c - best.cost, t) >= best.changes) return false;
+    const up = lambda > 0 ? (best.value - v - tol) / lambda : 0;
+    if (!Number.isNaN(stale)) {
+      adjust.reset(gaps, stale, tick);
+      stale = NaN;
+    }
+    return ch - reverts.most(spare) + adjust.fewest(up, c - best.cost, t) < best.changes;
   };
   // The λ bound, for whole options at once: one whose gap exceeds the room cannot be part of a better package.
   const threshold = (): number => best.value + Math.min(1, lambda * (W - best.cost)) - tol;
+  const adjust = new Adjust(levers, base, order);
+  // `adjust` is recounted (when first needed) for the room each new incumbent leaves.
+  let known = { value: NaN, cost: NaN };
+  let stale = NaN;
 
   const arena = new ChoiceArena();
   const product = new Product();
@@ -145,6 +161,7 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
     const j = order[t]!;
     reverts.remove(j);
     const room = upper + tol - threshold();
+    if (best.value !== known.value || best.cost !== known.cost) [known, stale] = [best, room];
     const l = levers[j]!;
     const g = gaps[j]!;
     const allowed: number[] = [];
@@ -182,60 +199,6 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
     improve();
   }
   return { status: 'optimal', best, bound: best.value, states: progress.states };
-}
-
-/**
- * The first incumbents, the better of two: the LP's package, and the offer as it stands
- * (fewest changes) with levers cut to their cheapest option, least value lost per cost
- * saved first, the last one only as far as needed; then each is filled up greedily.
- */
-function greedy(problem: Knapsack, lp: Lp, tick: () => void): Package {
-  const fromLp = fill(problem, lp.lower.slice(), tick);
-  const choice = Int32Array.from(problem.levers, (l) => l.current);
-  let cost = 0;
-  problem.levers.forEach((l, j) => (cost += l.cost[choice[j]!]!));
-  const cheapest = problem.levers.map((l) => {
-    let m = 0;
-    for (let o = 1; o < l.cost.length; o++) if (l.cost[o]! < l.cost[m]!) m = o;
-    return m;
-  });
-  const saving = (j: number) => problem.levers[j]!.cost[choice[j]!]! - problem.levers[j]!.cost[cheapest[j]!]!;
-  const loss = (j: number) => problem.levers[j]!.value[choice[j]!]! - problem.levers[j]!.value[cheapest[j]!]!;
-  const order = problem.levers.map((_, j) => j).filter((j) => saving(j) > 0)
-    .sort((a, b) => loss(a) * saving(b) - loss(b) * saving(a) || saving(b) - saving(a) || a - b);
-  for (const j of order) {
-    if (cost <= problem.capacity) break;
-    tick();
-    cost -= saving(j);
-    choice[j] = cheapest[j]!;
-  }
-  if (cost > problem.capacity) return fromLp;
-  const fromOffer = fill(problem, choice, tick);
-  return better(fromOffer, fromLp) ? fromOffer : fromLp;
-}
-
-/** Each lever in turn moved to its most valuable option the capacity left allows (the current one among equals). */
-function fill(problem: Knapsack, choice: Int32Array, tick: () => void): Package {
-  let room = problem.capacity;
-  problem.levers.forEach((l, j) => (room -= l.cost[choice[j]!]!));
-  let value = 0;
-  let cost = 0;
-  let changes = 0;
-  problem.levers.forEach((l, j) => {
-    let x = choice[j]!;
-    const free = room + l.cost[x]!;
-    for (let o = 0; o < l.cost.length; o++) {
-      tick();
-      if (l.cost[o]! > free) continue;
-      if (l.value[o]! > l.value[x]! || (l.value[o] === l.value[x] && (l.cost[o]! < l.cost[x]! || (l.cost[o] === l.cost[x] && o === l.current)))) x = o;
-    }
-    room = free - l.cost[x]!;
-    choice[j] = x;
-    value += l.value[x]!;
-    cost += l.cost[x]!;
-    if (x !== l.current) changes++;
-  });
-  return { choice, value, cost, changes };
 }
 
 function maxValue(l: KnapsackLever): number {
