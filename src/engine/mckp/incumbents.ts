@@ -93,6 +93,7 @@ export function onFace(problem: Knapsack, lp: Lp, gaps: readonly Float64Array[],
     cost += l.cost[pick]! - c0;
     choice[j] = pick;
   }
+  if (cost !== W) cost += exactly(problem, choice, gaps, tol, W - cost, tick);
   if (cost > W) cost -= lastMove(problem, choice, gaps, tol, cost - W, tick);
   return cost > W ? undefined : fill(problem, choice, tick);
 }
@@ -111,3 +112,33 @@ function lastMove(problem: Knapsack, choice: Int32Array, gaps: readonly Float64A
   choice[lever] = option;
   return shed;
 }
+
+/**
+ * One move along the face, or two on different levers, that change the cost by exactly
+ * `delta`, the fewest changes first; returns the change made (0 if none found). One
+ * move is kept per cost difference, so a pair may be missed: it is a heuristic.
+ */
+function exactly(problem: Knapsack, choice: Int32Array, gaps: readonly Float64Array[], tol: number, delta: number, tick: () => void): number {
+  const moves = new Map<number, { lever: number; option: number; changes: number }>();
+  problem.levers.forEach((l, j) => {
+    const c0 = l.cost[choice[j]!]!;
+    const was = choice[j] !== l.current ? 1 : 0;
+    for (let o = 0; o < l.cost.length; o++) {
+      tick();
+      const d = l.cost[o]! - c0;
+      const changes = (o !== l.current ? 1 : 0) - was;
+      if (d === 0 || gaps[j]![o]! > tol || (moves.get(d)?.changes ?? Infinity) <= changes) continue;
+      moves.set(d, { lever: j, option: o, changes });
+    }
+  });
+  let pick = moves.has(delta) ? [moves.get(delta)!] : [];
+  let fewest = pick.length > 0 ? pick[0]!.changes : Infinity;
+  for (const [d, a] of moves) {
+    tick();
+    const b = moves.get(delta - d);
+    if (b && b.lever !== a.lever && a.changes + b.changes < fewest) [pick, fewest] = [[a, b], a.changes + b.changes];
+  }
+  for (const m of pick) choice[m.lever] = m.option;
+  return pick.length > 0 ? delta : 0;
+}
+
