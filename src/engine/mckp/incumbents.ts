@@ -77,22 +77,30 @@ export function onFace(problem: Knapsack, lp: Lp, gaps: readonly Float64Array[],
     for (let o = 0; o < l.cost.length; o++) if (gaps[j]![o]! <= tol) m = Math.max(m, sign * (l.cost[o]! - l.cost[choice[j]!]!));
     return m;
   });
-  const free = (j: number) => (choice[j] !== levers[j]!.current ? 0 : 1);
-  const order = levers.map((_, j) => j).filter((j) => reach[j]! > 0).sort((a, b) => free(a) - free(b) || reach[b]! - reach[a]! || a - b);
-  for (const j of order) {
-    const want = sign * (W - cost);
-    if (want <= 0) break;
-    const l = levers[j]!;
-    const c0 = l.cost[choice[j]!]!;
-    let pick = choice[j]!;
-    for (let o = 0; o < l.cost.length; o++) {
-      tick();
-      const move = sign * (l.cost[o]! - c0);
-      if (gaps[j]![o]! <= tol && move <= want && move > sign * (l.cost[pick]! - c0)) pick = o;
+  const paid = Uint8Array.from(levers, (l, j) => (choice[j] === l.current ? 1 : 0));
+  const order = levers.map((_, j) => j).filter((j) => reach[j]! > 0).sort((a, b) => paid[a]! - paid[b]! || reach[b]! - reach[a]! || a - b);
+  // Each lever in turn takes its largest move that does not overshoot; first a lever that
+  // would pay a change only moves whole, and one or two exact moves finish, so that few pay.
+  const pass = (whole: boolean): void => {
+    for (const j of order) {
+      const want = sign * (W - cost);
+      if (want <= 0) return;
+      if (whole && paid[j] === 1 && reach[j]! > want) continue;
+      const l = levers[j]!;
+      const c0 = l.cost[choice[j]!]!;
+      let pick = choice[j]!;
+      for (let o = 0; o < l.cost.length; o++) {
+        tick();
+        const move = sign * (l.cost[o]! - c0);
+        if (gaps[j]![o]! <= tol && move <= want && move > sign * (l.cost[pick]! - c0)) pick = o;
+      }
+      cost += l.cost[pick]! - c0;
+      choice[j] = pick;
     }
-    cost += l.cost[pick]! - c0;
-    choice[j] = pick;
-  }
+  };
+  pass(true);
+  if (cost !== W) cost += exactly(problem, choice, gaps, tol, W - cost, tick);
+  pass(false);
   if (cost !== W) cost += exactly(problem, choice, gaps, tol, W - cost, tick);
   if (cost > W) cost -= lastMove(problem, choice, gaps, tol, cost - W, tick);
   return cost > W ? undefined : fill(problem, choice, tick);
