@@ -112,9 +112,10 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
     revertAfter[t] = revertAfter[t + 1]! + (base[j] !== levers[j]!.current ? 1 : 0);
     gainAfter[t] = gainAfter[t + 1]! + maxValue(levers[j]!) - levers[j]!.value[base[j]!]!;
   }
+  // Undoing a lever's change costs the reduced gap of its current option over its start one.
+  const reverts = new Reverts(Float64Array.from(levers, (l, j) => (base[j] === l.current ? Infinity : gaps[j]![l.current]! - slack[j]!)));
   // The fewest changes a state can end with once it sheds `excess` among the levers from t
   // on: m moves at least, of which at most R (those off `current`) undo a change.
-  const reverts = new Reverts(Float64Array.from(levers, (l, j) => (base[j] === l.current ? Infinity : gaps[j]![l.current]! - slack[j]!)));
   const fewestChanges = (ch: number, excess: number, t: number): number => {
     const m = excess > 0 ? shedding.fewest(excess, t) : 0;
     const r = revertAfter[t]!;
@@ -128,7 +129,7 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
     if (grads.reach(v, c, best.cost, t) < best.value) return false;
     const spare = v + lambda * (best.cost - c) + slackAfter[t]! + tol - best.value;
     if (spare < 0 || fewestChanges(ch, c - best.cost, t) >= best.changes) return false;
-    const up = lambda > 0 ? (best.value - v - tol) / lambda : 0;
+    const up = lambda > 0 ? (best.value - v - tol - slackAfter[t]!) / lambda : 0; // the cost a tie must still add
     if (!Number.isNaN(stale)) {
       adjust.reset(gaps, stale, tick);
       stale = NaN;
