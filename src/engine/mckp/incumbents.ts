@@ -73,6 +73,7 @@ export function onFace(problem: Knapsack, lp: Lp, gaps: readonly Float64Array[],
   });
   const sign = cost > W ? -1 : 1; // the direction the cost must move
   const reach = levers.map((l, j) => {
+    tick();
     let m = 0;
     for (let o = 0; o < l.cost.length; o++) if (gaps[j]![o]! <= tol) m = Math.max(m, sign * (l.cost[o]! - l.cost[choice[j]!]!));
     return m;
