@@ -124,30 +124,50 @@ function lastMove(problem: Knapsack, choice: Int32Array, gaps: readonly Float64A
 
 /**
  * One move along the face, or two on different levers, that change the cost by exactly
- * `delta`, the fewest changes first; returns the change made (0 if none found). One
- * move is kept per cost difference, so a pair may be missed: it is a heuristic.
+ * `delta`, the fewest changes first; returns the change made (0 if none found). A single
+ * move that costs no change is taken at once; otherwise one move is kept per cost
+ * difference, so a pair may be missed: it is a heuristic.
  */
 function exactly(problem: Knapsack, choice: Int32Array, gaps: readonly Float64Array[], tol: number, delta: number, tick: () => void): number {
-  const moves = new Map<number, { lever: number; option: number; changes: number }>();
-  problem.levers.forEach((l, j) => {
-    const c0 = l.cost[choice[j]!]!;
-    const was = choice[j] !== l.current ? 1 : 0;
-    for (let o = 0; o < l.cost.length; o++) {
+  const moves = new Map<number, Move>();
+  const each = (visit: (m: Move, d: number) => boolean): void => {
+    problem.levers.every((l, j) => {
       tick();
-      const d = l.cost[o]! - c0;
-      const changes = (o !== l.current ? 1 : 0) - was;
-      if (d === 0 || gaps[j]![o]! > tol || (moves.get(d)?.changes ?? Infinity) <= changes) continue;
-      moves.set(d, { lever: j, option: o, changes });
-    }
+      const c0 = l.cost[choice[j]!]!;
+      const was = choice[j] !== l.current ? 1 : 0;
+      for (let o = 0; o < l.cost.length; o++) {
+        const d = l.cost[o]! - c0;
+        if (d !== 0 && gaps[j]![o]! <= tol && !visit({ lever: j, option: o, changes: (o !== l.current ? 1 : 0) - was }, d)) return false;
+      }
+      return true;
+    });
+  };
+  let pick: Move[] = [];
+  each((m, d) => {
+    if (d !== delta || m.changes > 0) return true;
+    pick = [m];
+    return false;
   });
-  let pick = moves.has(delta) ? [moves.get(delta)!] : [];
-  let fewest = pick.length > 0 ? pick[0]!.changes : Infinity;
-  for (const [d, a] of moves) {
-    tick();
-    const b = moves.get(delta - d);
-    if (b && b.lever !== a.lever && a.changes + b.changes < fewest) [pick, fewest] = [[a, b], a.changes + b.changes];
+  if (pick.length === 0) {
+    each((m, d) => {
+      if ((moves.get(d)?.changes ?? Infinity) > m.changes) moves.set(d, m);
+      return true;
+    });
+    pick = moves.has(delta) ? [moves.get(delta)!] : [];
+    let fewest = pick.length > 0 ? pick[0]!.changes : Infinity;
+    for (const [d, a] of moves) {
+      tick();
+      const b = moves.get(delta - d);
+      if (b && b.lever !== a.lever && a.changes + b.changes < fewest) [pick, fewest] = [[a, b], a.changes + b.changes];
+    }
   }
   for (const m of pick) choice[m.lever] = m.option;
   return pick.length > 0 ? delta : 0;
+}
+
+interface Move {
+  readonly lever: number;
+  readonly option: number;
+  readonly changes: number;
 }
 
