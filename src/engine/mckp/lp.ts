@@ -21,27 +21,58 @@ export interface Lp {
 
 /** Options on the upper convex hull by ascending cost; the last is the cheapest of the most valuable. */
 export function hull(l: KnapsackLever, tick: () => void): Int32Array {
-  const n = l.cost.length;
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) order.push(i);
-  order.sort((a, b) => l.cost[a]! - l.cost[b]! || l.value[b]! - l.value[a]! || a - b);
-  const h: number[] = [];
-  for (let t = 0; t < n; t++) {
+  const [a, b] = ends(l, tick);
+  if (a === b) return Int32Array.of(a);
+  // Only options strictly above the chord a → b can lie on the hull between them (on
+  // value ≈ cost levers most do not: no sort for them).
+  const [ca, va, dc, dv] = [l.cost[a]!, l.value[a]!, l.cost[b]! - l.cost[a]!, l.value[b]! - l.value[a]!];
+  const inside: number[] = [];
+  for (let i = 0; i < l.cost.length; i++) if ((l.value[i]! - va) * dc > dv * (l.cost[i]! - ca)) inside.push(i);
+  const order = byCost(l, inside, tick);
+  const h: number[] = [a];
+  for (let t = 0; t <= order.length; t++) {
     tick();
-    const i = order[t]!;
-    if (h.length > 0 && l.value[i]! <= l.value[h[h.length - 1]!]!) continue;
-    // Pop b while it lies on or under the segment a → i (floats; a near-tie only changes the hull's shape, not a decision).
+    const i = t < order.length ? order[t]! : b;
+    if (l.value[i]! <= l.value[h[h.length - 1]!]!) continue;
+    if (l.cost[i] === l.cost[h[h.length - 1]!]) h.pop(); // as cheap and worth more
+    // Pop the last while it lies on or under the segment before it → i (floats; a near-tie only changes the hull's shape, not a decision).
     while (h.length >= 2) {
-      const a = h[h.length - 2]!;
-      const b = h[h.length - 1]!;
-      const left = (l.value[b]! - l.value[a]!) * (l.cost[i]! - l.cost[b]!);
-      const right = (l.value[i]! - l.value[b]!) * (l.cost[b]! - l.cost[a]!);
+      const p = h[h.length - 2]!;
+      const q = h[h.length - 1]!;
+      const left = (l.value[q]! - l.value[p]!) * (l.cost[i]! - l.cost[q]!);
+      const right = (l.value[i]! - l.value[q]!) * (l.cost[q]! - l.cost[p]!);
       if (left > right) break;
       h.pop();
     }
     h.push(i);
   }
   return Int32Array.from(h);
+}
+
+/** The cheapest option (the most valuable among those), and the most valuable (the cheapest among those); the first index among exact ties. */
+function ends(l: KnapsackLever, tick: () => void): [number, number] {
+  let [a, b] = [0, 0];
+  for (let i = 1; i < l.cost.length; i++) {
+    tick();
+    if (l.cost[i]! < l.cost[a]! || (l.cost[i] === l.cost[a] && l.value[i]! > l.value[a]!)) a = i;
+    if (l.value[i]! > l.value[b]! || (l.value[i] === l.value[b] && l.cost[i]! < l.cost[b]!)) b = i;
+  }
+  return [a, b];
+}
+
+/**
+ * The given options by ascending cost, ties by index: a native sort of cost·n + index where
+ * that is exact (the comparator sort is several times slower on wide levers).
+ */
+function byCost(l: KnapsackLever, options: number[], tick: () => void): ArrayLike<number> {
+  const n = l.cost.length;
+  let big = 0;
+  for (const i of options) big = Math.max(big, Math.abs(l.cost[i]!));
+  if ((big + 1) * n >= Number.MAX_SAFE_INTEGER) return options.sort((a, b) => l.cost[a]! - l.cost[b]! || a - b);
+  const keys = Float64Array.from(options, (i) => l.cost[i]! * n + i);
+  keys.sort();
+  tick();
+  return Int32Array.from(keys, (key) => ((key % n) + n) % n);
 }
 
 /**

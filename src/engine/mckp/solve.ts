@@ -1,25 +1,28 @@
 import { better, Stopped, ticker, type Budget, type Knapsack, type KnapsackLever, type KnapsackResult, type Package } from './knapsack.js';
 import { relaxation, type Lp } from './lp.js';
+import { greedy, onFace } from './incumbents.js';
 import { exactBound } from './bound.js';
-import { Multipliers } from './multipliers.js';
+import { Adjust } from './adjust.js';
+import { Gradients } from './gradients.js';
+import { Product } from './merge.js';
+import { Reverts } from './reverts.js';
 import { Shedding } from './shedding.js';
-import { ChoiceArena, mergeRuns, StateList } from './states.js';
+import { ChoiceArena } from './states.js';
 
 // Far above the rounding error of the float sums below (about 2e-16 × terms × magnitude).
 const WIDEN = 1e-9;
-/** State lists longer than this pay for the extra multipliers' bounds. */
-const LARGE = 2_000;
 
 /**
- * Exact multiple-choice knapsack after Pisinger's minimal algorithm: the LP relaxation
- * gives λ and a package within capacity at once (then filled greedily: the first
- * incumbent); a dynamic programme then adds levers one by one, nearest to the LP first,
- * over non-dominated partial packages. Every lever not yet added sits at its LP option,
- * which maximises value − λ·cost, so a state's completions are worth at most
- *   value + λ·(capacity − cost)   (+ the float slack of the LP options),
- * and a state that cannot beat the incumbent in value, or tie it with at least its
- * slack (margin), is dropped. A lever none of whose other options fits under the bound
- * is never added; the search ends once no state is left or no lever can still move.
+ * Exact multiple-choice knapsack after Pisinger's minimal algorithm (mcknap): the LP
+ * relaxation gives λ and a package within capacity at once (then filled greedily: the
+ * first incumbent); a dynamic programme then adds levers one by one in mcknap's order
+ * (see Gradients) over non-dominated partial packages, each lever's options multiplied
+ * into the list by pairwise merges (see Product). Every lever not yet added sits at its
+ * start option; a state is dropped unless its gradient bound lets it beat the incumbent:
+ * more value, or as much for less cost (margin), or as much for the same cost with fewer
+ * changes (floors from Shedding and Reverts). An option whose λ-gap exceeds what the
+ * bound leaves is never added. The search ends once no state is left: the incumbent is
+ * then proven under the whole order.
  */
 export function solveKnapsack(problem: Knapsack, budget: Budget = {}): KnapsackResult {
   const tick = ticker(budget);
@@ -73,9 +76,13 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
     }
     upper += top;
     magnitude += size;
-    gaps.push(Float64Array.from(l.value as ArrayLike<number>, (v, o) => top - (v - lambda * l.cost[o]!)));
+    const g = new Float64Array(l.cost.length);
+    for (let o = 0; o < g.length; o++) g[o] = top - (l.value[o]! - lambda * l.cost[o]!);
+    gaps.push(g);
   });
   const tol = WIDEN * magnitude + 1e-6;
+  const face = onFace(problem, lp, gaps, tol / (k + 1), tick);
+  if (face && better(face, best)) best = progress.best = face;
   // The DP starts from the LP's options, but from the current one wherever that is as good
   // for the bound: then a package's changes can only grow as levers are added.
   const base = lp.lower.slice();
@@ -89,58 +96,85 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
     baseValue += l.value[base[j]!]!;
     if (base[j] !== l.current) baseChanges++;
   });
-  // A state survives if it can beat the incumbent: more value, or as much with more slack
-  // (margin); one that could at best tie it in both must also promise fewer changes.
-  const threshold = (): number => best.value + Math.min(1, lambda * (W - best.cost)) - tol;
-  const strictly = (): number => best.value + Math.min(1, lambda * (W - best.cost + 1)) - tol;
-
-  // Levers in order of their closest alternative to the LP option: the core first.
-  const nearest = gaps.map((g, j) => {
-    let m = Infinity;
-    for (let o = 0; o < g.length; o++) if (o !== base[j]) m = Math.min(m, g[o]!);
-    return m;
-  });
+  // Among equal gradients, the levers that can shed most first (see Shedding).
   const shedOf = (j: number) => levers[j]!.cost[base[j]!]! - minCost[j]!;
-  // Among equal gaps, the levers that can shed most first (see Shedding).
-  const order = Int32Array.from(nearest.map((_, j) => j).sort((a, b) => nearest[a]! - nearest[b]! || shedOf(b) - shedOf(a) || a - b));
+  const grads = new Gradients(levers, base, W, shedOf, tick);
+  const { order } = grads;
   const shedding = new Shedding(Float64Array.from(order, shedOf));
-  const reduceAfter = new Float64Array(k + 1); // cost the levers after position t could still shed
+  const reduceAfter = new Float64Array(k + 1); // cost the levers from position t on could still shed
   const slackAfter = new Float64Array(k + 1);
   const revertAfter = new Int32Array(k + 1); // changes they could still undo
   const gainAfter = new Float64Array(k + 1); // the most value they can still add
   for (let t = k - 1; t >= 0; t--) {
     const j = order[t]!;
-    reduceAfter[t] = reduceAfter[t + 1]! + levers[j]!.cost[base[j]!]! - minCost[j]!;
+    reduceAfter[t] = reduceAfter[t + 1]! + shedOf(j);
     slackAfter[t] = slackAfter[t + 1]! + slack[j]!;
     revertAfter[t] = revertAfter[t + 1]! + (base[j] !== levers[j]!.current ? 1 : 0);
     gainAfter[t] = gainAfter[t + 1]! + maxValue(levers[j]!) - levers[j]!.value[base[j]!]!;
   }
+  // Undoing a lever's change costs the reduced gap of its current option over its start one.
+  const reverts = new Reverts(Float64Array.from(levers, (l, j) => (base[j] === l.current ? Infinity : gaps[j]![l.current]! - slack[j]!)));
+  // The fewest changes a state can end with once it sheds `excess` among the levers from t
+  // on: m moves at least, of which at most R (those off `current`) undo a change.
+  const fewestChanges = (ch: number, excess: number, t: number): number => {
+    const m = excess > 0 ? shedding.fewest(excess, t) : 0;
+    const r = revertAfter[t]!;
+    return m <= r ? ch - r : ch + m - 2 * r;
+  };
+  // Can a state, with the levers from t on still to add, beat the incumbent: more value,
+  // or as much for less cost (margin), or as much for the same cost with fewer changes?
+  const canBeat = (v: number, c: number, ch: number, t: number): boolean => {
+    if (v + gainAfter[t]! < best.value) return false;
+    if (grads.reach(v, c, W, t) >= best.value + 1 || grads.reach(v, c, best.cost - 1, t) >= best.value) return true;
+    if (grads.reach(v, c, best.cost, t) < best.value) return false;
+    const spare = v + lambda * (best.cost - c) + slackAfter[t]! + tol - best.value;
+    if (spare < 0 || fewestChanges(ch, c - best.cost, t) >= best.changes) return false;
+    const up = lambda > 0 ? (best.value - v - tol - slackAfter[t]!) / lambda : 0; // the cost a tie must still add
+    if (!Number.isNaN(stale)) {
+      adjust.reset(gaps, stale, tick);
+      stale = NaN;
+    }
+    return ch - reverts.most(spare) + adjust.fewest(up, c - best.cost, t) < best.changes;
+  };
+  // The λ bound, for whole options at once: one whose gap exceeds the room cannot be part of a better package.
+  const threshold = (): number => best.value + Math.min(1, lambda * (W - best.cost)) - tol;
+  const adjust = new Adjust(levers, base, order);
+  // `adjust` is recounted (when first needed) for the room each new incumbent leaves.
+  let known = { value: NaN, cost: NaN };
+  let stale = NaN;
 
   const arena = new ChoiceArena();
-  let cur = new StateList();
-  let next = new StateList();
-  const cand = new StateList();
-  const runs: StateList[] = []; // per option of the lever being added, its new states in cost order
+  const product = new Product();
+  let cur = product.take();
   cur.push(baseCost, baseValue, baseChanges, -1);
-  let more: Multipliers | undefined; // built once the lists grow large enough to pay for it
+  const improve = (): void => {
+    // States rise in value with cost: the last one within capacity is the best complete package here.
+    let i = cur.n - 1;
+    while (i >= 0 && cur.cost[i]! > W) i--;
+    if (i < 0) return;
+    const found = { value: cur.value[i]!, cost: cur.cost[i]!, changes: cur.changes[i]! };
+    if (!better(found, best)) return;
+    best = { ...found, choice: arena.choice(base, cur.rec[i]!) };
+    progress.best = best;
+  };
+  improve();
   for (let t = 0; t < k && cur.n > 0; t++) {
     const j = order[t]!;
+    reverts.remove(j);
     const room = upper + tol - threshold();
-    if (nearest[j]! > room) break; // sorted: no later lever can move either
+    if (best.value !== known.value || best.cost !== known.cost) [known, stale] = [best, room];
     const l = levers[j]!;
     const g = gaps[j]!;
     const allowed: number[] = [];
     for (let o = 0; o < g.length; o++) if (o === base[j] || g[o]! <= room) allowed.push(o);
+    if (allowed.length === 1) continue; // the lever stays at its start option in every better package
     allowed.sort((a, b) => g[a]! - g[b]! || a - b);
     const thr = threshold() - slackAfter[t + 1]!;
-    const strict = strictly() - slackAfter[t + 1]!;
-    const fewer = best.changes + revertAfter[t + 1]!; // a tie must bring changes below this
     const c0 = l.cost[base[j]!]!;
     const v0 = l.value[base[j]!]!;
     const moved0 = base[j] !== l.current ? 1 : 0;
     const gb = g[base[j]!]!;
-    while (runs.length < allowed.length) runs.push(new StateList());
-    for (let r = 0; r < allowed.length; r++) runs[r]!.clear();
+    const runs = allowed.map(() => product.take());
     for (let i = 0; i < cur.n; i++) {
       // A new state reaches what its parent does, less the option's gap: options come by
       // gap, so the first that falls short ends this state's options.
@@ -152,92 +186,20 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
         const c = cur.cost[i]! + l.cost[o]! - c0;
         if (c - reduceAfter[t + 1]! > W) continue;
         const v = cur.value[i]! + l.value[o]! - v0;
-        const reach = v + lambda * (W - c);
         const ch = cur.changes[i]! + (o !== l.current ? 1 : 0) - moved0;
-        if (v + gainAfter[t + 1]! < best.value) continue; // even every lever left at its most valuable cannot reach it
-        if (reach < thr || (reach < strict && ch + (c > W ? shedding.fewest(c - W, t + 1) : 0) >= fewer)) continue;
-        if (more && !more.admits(v, c, W, t + 1, best.value, W - best.cost, tol)) continue;
-        runs[r]!.push(c, v, ch, cur.rec[i]!);
+        if (canBeat(v, c, ch, t + 1)) runs[r]!.push(c, v, ch, cur.rec[i]!, r);
       }
     }
-    const starts = new Int32Array(allowed.length + 1);
-    cand.clear();
-    for (let r = 0; r < allowed.length; r++) {
-      starts[r] = cand.n;
-      cand.append(runs[r]!);
+    product.give(cur);
+    cur = product.merge(runs, tick);
+    for (let i = 0; i < cur.n; i++) {
+      const o = allowed[cur.tag[i]!]!;
+      if (o !== base[j]) cur.rec[i] = arena.add(j, o, cur.rec[i]!);
     }
-    starts[allowed.length] = cand.n;
-    next.clear();
-    mergeRuns(cand, starts, allowed.length, next, (r, parent) => (allowed[r] === base[j] ? parent : arena.add(j, allowed[r]!, parent)), tick);
-    [cur, next] = [next, cur];
-    if (!more && cur.n > LARGE) more = new Multipliers(lp.slopes, lambda, levers, base, order, tick);
     progress.states += cur.n;
-    // States rise in value with cost: the last one within capacity is the best complete package here.
-    let i = cur.n - 1;
-    while (i >= 0 && cur.cost[i]! > W) i--;
-    if (i >= 0) {
-      const found = { value: cur.value[i]!, cost: cur.cost[i]!, changes: cur.changes[i]! };
-      if (better(found, best)) {
-        best = { ...found, choice: arena.choice(base, cur.rec[i]!) };
-        progress.best = best;
-      }
-    }
+    improve();
   }
   return { status: 'optimal', best, bound: best.value, states: progress.states };
-}
-
-/**
- * The first incumbents, the better of two: the LP's package, and the offer as it stands
- * (fewest changes) with levers cut to their cheapest option, least value lost per cost
- * saved first, the last one only as far as needed; then each is filled up greedily.
- */
-function greedy(problem: Knapsack, lp: Lp, tick: () => void): Package {
-  const fromLp = fill(problem, lp.lower.slice(), tick);
-  const choice = Int32Array.from(problem.levers, (l) => l.current);
-  let cost = 0;
-  problem.levers.forEach((l, j) => (cost += l.cost[choice[j]!]!));
-  const cheapest = problem.levers.map((l) => {
-    let m = 0;
-    for (let o = 1; o < l.cost.length; o++) if (l.cost[o]! < l.cost[m]!) m = o;
-    return m;
-  });
-  const saving = (j: number) => problem.levers[j]!.cost[choice[j]!]! - problem.levers[j]!.cost[cheapest[j]!]!;
-  const loss = (j: number) => problem.levers[j]!.value[choice[j]!]! - problem.levers[j]!.value[cheapest[j]!]!;
-  const order = problem.levers.map((_, j) => j).filter((j) => saving(j) > 0)
-    .sort((a, b) => loss(a) * saving(b) - loss(b) * saving(a) || saving(b) - saving(a) || a - b);
-  for (const j of order) {
-    if (cost <= problem.capacity) break;
-    tick();
-    cost -= saving(j);
-    choice[j] = cheapest[j]!;
-  }
-  if (cost > problem.capacity) return fromLp;
-  const fromOffer = fill(problem, choice, tick);
-  return better(fromOffer, fromLp) ? fromOffer : fromLp;
-}
-
-/** Each lever in turn moved to its most valuable option the capacity left allows (the current one among equals). */
-function fill(problem: Knapsack, choice: Int32Array, tick: () => void): Package {
-  let room = problem.capacity;
-  problem.levers.forEach((l, j) => (room -= l.cost[choice[j]!]!));
-  let value = 0;
-  let cost = 0;
-  let changes = 0;
-  problem.levers.forEach((l, j) => {
-    let x = choice[j]!;
-    const free = room + l.cost[x]!;
-    for (let o = 0; o < l.cost.length; o++) {
-      tick();
-      if (l.cost[o]! > free) continue;
-      if (l.value[o]! > l.value[x]! || (l.value[o] === l.value[x] && (l.cost[o]! < l.cost[x]! || (l.cost[o] === l.cost[x] && o === l.current)))) x = o;
-    }
-    room = free - l.cost[x]!;
-    choice[j] = x;
-    value += l.value[x]!;
-    cost += l.cost[x]!;
-    if (x !== l.current) changes++;
-  });
-  return { choice, value, cost, changes };
 }
 
 function maxValue(l: KnapsackLever): number {

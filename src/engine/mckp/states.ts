@@ -2,6 +2,7 @@
  * The dynamic programme's state lists: partial packages as parallel typed arrays, sorted
  * by cost with strictly rising value (so that every state is non-dominated), and an
  * arena of choices, each state pointing at the last lever it moved off the LP solution.
+ * While a lever is being added, `tag` holds the option that made the state.
  */
 export class StateList {
   n = 0;
@@ -9,38 +10,47 @@ export class StateList {
   value: Float64Array;
   changes: Int32Array;
   rec: Int32Array;
+  tag: Int32Array;
 
   constructor(capacity = 1024) {
     this.cost = new Float64Array(capacity);
     this.value = new Float64Array(capacity);
     this.changes = new Int32Array(capacity);
     this.rec = new Int32Array(capacity);
+    this.tag = new Int32Array(capacity);
   }
 
-  push(cost: number, value: number, changes: number, rec: number): void {
-    if (this.n === this.cost.length) this.grow();
+  push(cost: number, value: number, changes: number, rec: number, tag = 0): void {
+    if (this.n === this.cost.length) this.grow(this.n + 1);
     const i = this.n++;
     this.cost[i] = cost;
     this.value[i] = value;
     this.changes[i] = changes;
     this.rec[i] = rec;
+    this.tag[i] = tag;
+  }
+
+  /** Appends `from`'s state i; room for it must have been reserved. */
+  pushFrom(from: StateList, i: number): void {
+    const n = this.n++;
+    this.cost[n] = from.cost[i]!;
+    this.value[n] = from.value[i]!;
+    this.changes[n] = from.changes[i]!;
+    this.rec[n] = from.rec[i]!;
+    this.tag[n] = from.tag[i]!;
+  }
+
+  reserve(size: number): void {
+    if (this.cost.length < size) this.grow(size);
   }
 
   clear(): void {
     this.n = 0;
   }
 
-  append(other: StateList): void {
-    while (this.cost.length < this.n + other.n) this.grow();
-    this.cost.set(other.cost.subarray(0, other.n), this.n);
-    this.value.set(other.value.subarray(0, other.n), this.n);
-    this.changes.set(other.changes.subarray(0, other.n), this.n);
-    this.rec.set(other.rec.subarray(0, other.n), this.n);
-    this.n += other.n;
-  }
-
-  private grow(): void {
-    const size = this.cost.length * 2;
+  private grow(least: number): void {
+    let size = this.cost.length * 2;
+    while (size < least) size *= 2;
     const widen = <T extends Float64Array | Int32Array>(a: T, b: T): T => {
       b.set(a);
       return b;
@@ -49,6 +59,7 @@ export class StateList {
     this.value = widen(this.value, new Float64Array(size));
     this.changes = widen(this.changes, new Int32Array(size));
     this.rec = widen(this.rec, new Int32Array(size));
+    this.tag = widen(this.tag, new Int32Array(size));
   }
 }
 
@@ -86,55 +97,5 @@ export class ChoiceArena {
       seen[j] = 1;
     }
     return out;
-  }
-}
-
-/**
- * Merge runs each sorted by cost (candidates of one option, in state order; rec holds the
- * parent's) into `out`,
- * keeping a state only when it is worth more than every cheaper one: a state no cheaper
- * and no more valuable than another can never complete to a better package. Ties on
- * cost go to more value, then fewer changes, then the earlier run: the fixed choice.
- */
-export function mergeRuns(
-  cand: StateList, starts: Int32Array, runs: number, out: StateList, recOf: (run: number, parent: number) => number, tick: () => void,
-): void {
-  const head = starts.slice(0, runs);
-  const heap: number[] = [];
-  const before = (a: number, b: number): boolean => {
-    const i = head[a]!;
-    const k = head[b]!;
-    if (cand.cost[i] !== cand.cost[k]) return cand.cost[i]! < cand.cost[k]!;
-    if (cand.value[i] !== cand.value[k]) return cand.value[i]! > cand.value[k]!;
-    if (cand.changes[i] !== cand.changes[k]) return cand.changes[i]! < cand.changes[k]!;
-    return a < b;
-  };
-  const down = (p: number): void => {
-    for (;;) {
-      const l = 2 * p + 1;
-      if (l >= heap.length) return;
-      const c = l + 1 < heap.length && before(heap[l + 1]!, heap[l]!) ? l + 1 : l;
-      if (!before(heap[c]!, heap[p]!)) return;
-      [heap[c], heap[p]] = [heap[p]!, heap[c]!];
-      p = c;
-    }
-  };
-  for (let r = 0; r < runs; r++) if (head[r]! < starts[r + 1]!) heap.push(r);
-  for (let p = (heap.length >> 1) - 1; p >= 0; p--) down(p);
-  let top = -Infinity;
-  while (heap.length > 0) {
-    tick();
-    const r = heap[0]!;
-    const i = head[r]!;
-    if (cand.value[i]! > top) {
-      top = cand.value[i]!;
-      out.push(cand.cost[i]!, top, cand.changes[i]!, recOf(r, cand.rec[i]!));
-    }
-    head[r] = i + 1;
-    if (i + 1 >= starts[r + 1]!) {
-      heap[0] = heap[heap.length - 1]!;
-      heap.pop();
-    }
-    if (heap.length > 0) down(0);
   }
 }

@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { Adjust } from '../../src/engine/mckp/adjust.js';
+import { Gradients } from '../../src/engine/mckp/gradients.js';
+import type { KnapsackLever } from '../../src/engine/mckp/knapsack.js';
+import { relaxation } from '../../src/engine/mckp/lp.js';
+import { CLASSES, classInstance } from '../helpers/classes.js';
+
+const never = () => {};
+
+/** Every completion of the levers from position t on, as per-lever options (small instances only). */
+function* completions(levers: readonly KnapsackLever[], order: Int32Array, t: number, choice: Int32Array): Generator<Int32Array> {
+  if (t === order.length) {
+    yield choice;
+    return;
+  }
+  const j = order[t]!;
+  const keep = choice[j]!;
+  for (let o = 0; o < levers[j]!.cost.length; o++) {
+    choice[j] = o;
+    yield* completions(levers, order, t + 1, choice);
+  }
+  choice[j] = keep;
+}
+
+const small = fc.record({
+  kind: fc.constantFrom(...CLASSES),
+  levers: fc.integer({ min: 1, max: 5 }),
+  options: fc.integer({ min: 1, max: 4 }),
+  range: fc.constantFrom(10, 100),
+  seed: fc.integer(),
+  at: fc.nat(),
+  moves: fc.array(fc.nat(), { minLength: 5, maxLength: 5 }),
+  slack: fc.integer({ min: -300, max: 300 }),
+});
+
+function setup(s: { kind: (typeof CLASSES)[number]; levers: number; options: number; range: number; seed: number }) {
+  const p = classInstance(s);
+  let cheapest = 0;
+  for (const l of p.levers) cheapest += Math.min(...Array.from(l.cost));
+  const lp = relaxation(p.levers, Math.max(0, p.capacity - cheapest), never);
+  return { p, lp, start: lp.lower.slice() };
+}
+
+test('the gradient bound is above every completion of a state within the cost limit', () => {
+  fc.assert(fc.property(small, (s) => {
+    const { p, start } = setup(s);
+    const g = new Gradients(p.levers, start, p.capacity, () => 0, never);
+    const t = s.at % (p.levers.length + 1);
+    const choice = start.slice();
+    for (let u = 0; u < t; u++) choice[g.order[u]!] = s.moves[u]! % p.levers[g.order[u]!]!.cost.length;
+    const total = (x: Int32Array, of: 'cost' | 'value') => p.levers.reduce((a, l, j) => a + l[of][x[j]!]!, 0);
+    const [v, c] = [total(choice, 'value'), total(choice, 'cost')];
+    const limit = c + s.slack;
+    for (const done of completions(p.levers, g.order, t, choice.slice())) {
+      if (total(done, 'cost') <= limit) expect(g.reach(v, c, limit, t)).toBeGreaterThanOrEqual(total(done, 'value'));
+    }
+  }), { seed: 21, numRuns: 1_500 });
+});
+
+test('the paid-moves floor is below the paid moves of every completion that moves the cost far enough', () => {
+  fc.assert(fc.property(small, fc.integer({ min: 0, max: 60 }), (s, room) => {
+    const { p, lp, start } = setup(s);
+    const levers = p.levers.map((l, j) => ({ ...l, current: s.moves[j]! % l.cost.length }));
+    const gaps = levers.map((l) => {
+      const top = Math.max(...Array.from(l.cost, (c, o) => l.value[o]! - lp.lambda * c));
+      return Float64Array.from(l.cost, (c, o) => top - (l.value[o]! - lp.lambda * c));
+    });
+    const order = Int32Array.from(levers, (_, j) => j);
+    const adjust = new Adjust(levers, start, order);
+    adjust.reset(gaps, room, never);
+    const t = s.at % (levers.length + 1);
+    for (const done of completions(levers, order, t, start.slice())) {
+      let [moved, paid] = [0, 0];
+      let allowed = true;
+      for (let u = t; u < levers.length; u++) {
+        const l = levers[u]!;
+        moved += l.cost[done[u]!]! - l.cost[start[u]!]!;
+        if (done[u] !== start[u] && gaps[u]![done[u]!]! > room) allowed = false;
+        if (done[u] !== start[u] && start[u] === l.current) paid++;
+      }
+      if (!allowed) continue;
+      expect(adjust.fewest(moved, 0, t)).toBeLessThanOrEqual(paid);
+      expect(adjust.fewest(0, -moved, t)).toBeLessThanOrEqual(paid);
+    }
+  }), { seed: 22, numRuns: 1_500 });
+});
