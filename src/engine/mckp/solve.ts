@@ -66,7 +66,7 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
   const slack = new Float64Array(k);
   let upper = lambda * W;
   let magnitude = Math.abs(lambda * W);
-  levers.forEach((l, j) => {
+  levers.forEach((l) => {
     tick();
     let top = -Infinity;
     let size = 0;
