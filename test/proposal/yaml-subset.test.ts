@@ -7,6 +7,7 @@ import { excessOf, Measure, measuredLexemes } from '../../src/proposal/bounds.js
 import { MAX_NODES, parseWithYamlPackage } from '../../src/proposal/yaml.js';
 import { readYamlSubset } from '../../src/proposal/yaml-subset.js';
 import { ROOT } from '../helpers/run.js';
+import { runs } from '../helpers/runs.js';
 
 const UNLIMITED = { depth: Infinity, tokens: Infinity };
 
@@ -39,8 +40,8 @@ function yamlFiles(dir: string): string[] {
   });
 }
 
-/** Generated documents per property; VALUEPACK_FUZZ_RUNS=100000 for a long run (minutes). */
-const RUNS = Number(process.env.VALUEPACK_FUZZ_RUNS ?? 3000);
+/** Generated documents per property; VALUEPACK_FUZZ_RUNS=100000 (or VALUEPACK_DEEP=30) for a long run (minutes). */
+const RUNS = Number(process.env.VALUEPACK_FUZZ_RUNS ?? runs(1000));
 /** Each run parses twice, in a few milliseconds at worst: a long run needs a longer timeout than the default. */
 const TIMEOUT = Math.max(180_000, RUNS * 20);
 
