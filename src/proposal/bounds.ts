@@ -90,7 +90,7 @@ export class Measure {
   private lineStart = 0;
   private lineHasContent = false;
 
-  constructor(private readonly limits: Limits = DEFAULT_LIMITS) {}
+  constructor(readonly limits: Limits = DEFAULT_LIMITS) {}
 
   depth(): number {
     return 2 * this.columns.length + this.pairs.length + this.paired + this.abandoned;

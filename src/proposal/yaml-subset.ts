@@ -47,6 +47,8 @@ class Reader {
   private depth = 0; // nested collections, bounded here: parseYaml measures only long files first
 
   constructor(private readonly s: string, private readonly maxNodes: number, private readonly measure?: Measure) {
+    // Every content line holds a node and a token: past either limit in lines, give up before reading any.
+    const maxLines = Math.min(maxNodes, measure?.limits.tokens ?? Infinity);
     for (let start = 0; start < s.length;) {
       let end = s.indexOf('\n', start);
       if (end === -1) end = s.length;
@@ -60,7 +62,7 @@ class Reader {
         this.measure?.line(start);
         this.measure?.token('---', start);
       } else if (i < end && s[i] !== '#') {
-        if (this.starts.push(start) > maxNodes) give(); // every content line holds a node
+        if (this.starts.push(start) > maxLines) give();
         this.indents.push(i - start);
         this.ends.push(end);
       }
