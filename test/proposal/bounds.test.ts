@@ -61,13 +61,12 @@ describe('the bounds measured before the yaml package builds anything', () => {
     const pad = `pad: "${'x'.repeat(MAX_TOKENS)}"\n`;
     const deep = `${pad}${nested(60)} 1\n`; // 60 mappings: within the reader's own bound, past the measured one
     const flat = `z: [${'1, '.repeat(MAX_TOKENS / 2)}1]\n`; // one line, as the reader reads flow
-    for (const src of [deep, flat]) {
+    for (const [src, limit, code] of [[deep, 'depth', 'yaml-depth'], [flat, 'tokens', 'yaml-too-many-tokens']] as const) {
       expect(readYamlSubset(src, MAX_NODES, new Measure({ depth: Infinity, tokens: Infinity }))).toBeDefined();
       const excess = excessOf(src)!;
-      const code = excess.limit === 'depth' ? 'yaml-depth' : 'yaml-too-many-tokens';
+      expect(excess.limit).toBe(limit);
       expect(parseYaml(src).findings.map((f) => [f.code, f.offset])).toEqual([[code, excess.offset]]);
     }
-    expect(excessOf(deep)?.limit).toBe('depth');
   });
 });
 
