@@ -6,5 +6,10 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 180_000,
     hookTimeout: 180_000,
+    // Test files share their worker's module graph instead of importing valuepack afresh
+    // (zod's schema, yaml, the renderers) once each: about a quarter of the suite's CPU time.
+    // It holds because no test mocks a module or changes process state it does not restore;
+    // main() forgets its inputs on every run (docs/architecture.md, "Tests").
+    isolate: false,
   },
 });

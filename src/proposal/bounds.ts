@@ -26,14 +26,19 @@ export interface Excess {
   readonly offset: number;
 }
 
+export interface Limits {
+  readonly depth: number;
+  readonly tokens: number;
+}
+
 const DOCUMENT = '\x02';
 const SCALAR = '\x1f';
 const FLOW_END = '\x18'; // an unterminated flow collection: the lexer drops back to block context
 const BOM = '\ufeff';
 
-const DEFAULT_LIMITS = { depth: MAX_DEPTH, tokens: MAX_TOKENS };
+const DEFAULT_LIMITS: Limits = { depth: MAX_DEPTH, tokens: MAX_TOKENS };
 
-/** Thrown by measuredLexemes at the first token past a limit. */
+/** Thrown by a Measure at the first token past a limit. */
 export class Exceeded extends Error {
   constructor(readonly excess: Excess) {
     super(`past the ${excess.limit} limit`);
@@ -45,15 +50,12 @@ export class Exceeded extends Error {
  * tree from them as they come, and never gets the token that passes a limit (Exceeded
  * is thrown instead), so what it builds stays within the limits too.
  */
-export function* measuredLexemes(source: string, limits = DEFAULT_LIMITS): Generator<string, void> {
-  const m = new Measure();
+export function* measuredLexemes(source: string, measure = new Measure()): Generator<string, void> {
   let pos = 0;
   for (const token of new Lexer().lex(source)) {
     const at = pos;
     if (token !== DOCUMENT && token !== SCALAR && token !== FLOW_END) pos += token.length;
-    const significant = m.take(token, at, pos);
-    if (significant && ++m.tokens > limits.tokens) throw new Exceeded({ limit: 'tokens', offset: at });
-    if (m.depth() > limits.depth) throw new Exceeded({ limit: 'depth', offset: at });
+    measure.take(token, at, pos);
     yield token;
   }
 }
@@ -61,7 +63,7 @@ export function* measuredLexemes(source: string, limits = DEFAULT_LIMITS): Gener
 /** Where `source` first passes a limit, or undefined when it stays within them. */
 export function excessOf(source: string, limits = DEFAULT_LIMITS): Excess | undefined {
   try {
-    for (const _ of measuredLexemes(source, limits)) void _;
+    for (const _ of measuredLexemes(source, new Measure(limits))) void _;
     return undefined;
   } catch (e) {
     if (e instanceof Exceeded) return e.excess;
@@ -69,8 +71,15 @@ export function excessOf(source: string, limits = DEFAULT_LIMITS): Excess | unde
   }
 }
 
-class Measure {
+/**
+ * Depth and tokens so far, from the significant tokens and the line starts: given them
+ * by the lexer (`take`), or by a reader that finds them itself (`line`, `token`: the fast
+ * reader measures what it reads for the price of a counter, not of a second pass).
+ */
+export class Measure {
   tokens = 0;
+  /** The deepest nesting measured so far. */
+  peak = 0;
   /** Columns of the block nodes still open, rising. */
   private readonly columns: number[] = [];
   /** Per open flow collection: whether it holds an implicit pair (a mapping one level deeper). */
@@ -81,32 +90,48 @@ class Measure {
   private lineStart = 0;
   private lineHasContent = false;
 
+  constructor(readonly limits: Limits = DEFAULT_LIMITS) {}
+
   depth(): number {
     return 2 * this.columns.length + this.pairs.length + this.paired + this.abandoned;
   }
 
-  /** Account for one token spanning [at, end); true when it is significant (not space, break or comment). */
-  take(token: string, at: number, end: number): boolean {
+  /** Account for one lexer token spanning [at, end). */
+  take(token: string, at: number, end: number): void {
     const c = token[0];
     if (token === FLOW_END) {
-      this.abandoned += this.pairs.length + this.paired;
+      this.abandoned += this.pairs.length + this.paired; // the depth stays as it is
       this.pairs.length = 0;
       this.paired = 0;
-      return false;
+      return;
     }
     const significant = token !== DOCUMENT && token !== SCALAR && token !== BOM && c !== ' ' && c !== '\t' &&
       c !== '\n' && c !== '\r' && c !== '#';
-    if (significant) this.significant(token, at);
+    if (significant) this.token(token, at);
     const nl = token.lastIndexOf('\n');
     if (nl !== -1) {
       this.lineStart = end - (token.length - nl - 1);
       // A scalar running on past a line break fills the start of the new line.
       this.lineHasContent = significant && nl !== token.length - 1;
     }
-    return significant;
   }
 
-  private significant(token: string, at: number): void {
+  /** A line starts at `start` (its first token, if any, opens a block node at its column). */
+  line(start: number): void {
+    this.lineStart = start;
+    this.lineHasContent = false;
+  }
+
+  /** One significant token at `at`: an indicator as its text, any scalar as a text that is none. */
+  token(token: string, at: number): void {
+    if (++this.tokens > this.limits.tokens) throw new Exceeded({ limit: 'tokens', offset: at });
+    this.nest(token, at);
+    const depth = this.depth();
+    if (depth > this.peak) this.peak = depth;
+    if (depth > this.limits.depth) throw new Exceeded({ limit: 'depth', offset: at });
+  }
+
+  private nest(token: string, at: number): void {
     const flow = this.pairs.length > 0;
     if (!flow && !this.lineHasContent) {
       const indent = at - this.lineStart;

@@ -1,4 +1,4 @@
-import { MAX_DEPTH } from './bounds.js';
+import { MAX_DEPTH, type Measure } from './bounds.js';
 import { give, INDICATOR, MAX_IMPLICIT_KEY, NOT_A_STRING, plainScalar, quotedScalar, SPACE } from './yaml-scalars.js';
 
 /**
@@ -13,6 +13,10 @@ import { give, INDICATOR, MAX_IMPLICIT_KEY, NOT_A_STRING, plainScalar, quotedSca
  * and the yaml package reads the file and reports what is wrong; it never throws. What
  * it returns equals what the yaml package gives (test/proposal/yaml-subset.test.ts and
  * yaml-suite.test.ts). Positions are found through the yaml document, when needed.
+ *
+ * Given a Measure, it tells it every significant token the lexer would find (each
+ * scalar, indicator and bracket, where it starts) and gives up past its limits: a long
+ * file it reads is measured as exactly as by bounds.ts's pass of the lexer, without one.
  */
 
 /** Characters that make YAML subtle (tabs, stray CRs, BOM, controls, Unicode breaks). */
@@ -20,10 +24,13 @@ const SUBTLE = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)
 /** Keys the yaml package or JavaScript objects treat specially: left to the careful path. */
 const SPECIAL_KEYS = new Set(['__proto__', '<<']);
 
-export function readYamlSubset(source: string, maxNodes: number): unknown {
+/** Any text that is not an indicator: what a scalar is to the Measure. */
+const SCALAR = 'scalar';
+
+export function readYamlSubset(source: string, maxNodes: number, measure?: Measure): unknown {
   if (SUBTLE.test(source)) return undefined;
   try {
-    return new Reader(source, maxNodes).document();
+    return new Reader(source, maxNodes, measure).document();
   } catch {
     return undefined; // gave up, or a fault of its own (never to escape): it costs speed, never an answer
   }
@@ -39,7 +46,9 @@ class Reader {
   private nodes = 0;
   private depth = 0; // nested collections, bounded here: parseYaml measures only long files first
 
-  constructor(private readonly s: string, private readonly maxNodes: number) {
+  constructor(private readonly s: string, private readonly maxNodes: number, private readonly measure?: Measure) {
+    // Every content line holds a node and a token: past either limit in lines, give up before reading any.
+    const maxLines = Math.min(maxNodes, measure?.limits.tokens ?? Infinity);
     for (let start = 0; start < s.length;) {
       let end = s.indexOf('\n', start);
       if (end === -1) end = s.length;
@@ -50,8 +59,10 @@ class Reader {
       if (i === start && (s.startsWith('---', i) || s.startsWith('...', i))) {
         // Only an opening marker alone is read here; further documents are the yaml package's to refuse.
         if (this.starts.length > 0 || !/^---(?: +(?:#.*)?)?$/.test(s.slice(start, end))) give();
+        this.measure?.line(start);
+        this.measure?.token('---', start);
       } else if (i < end && s[i] !== '#') {
-        if (this.starts.push(start) > maxNodes) give(); // every content line holds a node
+        if (this.starts.push(start) > maxLines) give();
         this.indents.push(i - start);
         this.ends.push(end);
       }
@@ -62,6 +73,7 @@ class Reader {
   document(): unknown {
     if (this.starts.length === 0 || this.indents[0] !== 0) give();
     this.pos = this.starts[0]!;
+    this.measure?.line(this.pos);
     const root = this.map(0);
     this.count();
     if (this.line < this.starts.length) give();
@@ -80,6 +92,7 @@ class Reader {
   private nextLine(): boolean {
     this.line++;
     if (this.line >= this.starts.length) return false;
+    this.measure?.line(this.starts[this.line]!);
     this.pos = this.starts[this.line]! + this.indents[this.line]!;
     return true;
   }
@@ -103,8 +116,11 @@ class Reader {
   private map(col: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     for (;;) {
+      const at = this.pos;
       const key = this.key();
       if (key === undefined || SPECIAL_KEYS.has(key) || Object.hasOwn(out, key)) give();
+      this.measure?.token(SCALAR, at);
+      this.measure?.token(':', this.pos - 1);
       out[key] = this.value(col);
       this.count();
       if (this.line >= this.starts.length || this.indents[this.line]! < col) return out;
@@ -116,6 +132,7 @@ class Reader {
   private seq(col: number): unknown[] {
     const out: unknown[] = [];
     for (;;) {
+      this.measure?.token('-', this.pos);
       let at = this.pos + 1;
       while (at < this.ends[this.line]! && this.s.charCodeAt(at) === SPACE) at++;
       this.pos = at;
@@ -197,6 +214,7 @@ class Reader {
   private inline(inFlow: boolean): unknown {
     const c = this.s[this.pos];
     if (c === '{' || c === '[') return this.nest(() => this.flow());
+    this.measure?.token(SCALAR, this.pos);
     if (c === '"' || c === "'") return this.quoted();
     return this.plain(inFlow);
   }
@@ -205,9 +223,11 @@ class Reader {
     const s = this.s;
     const close = s[this.pos] === '{' ? '}' : ']';
     const out: Record<string, unknown> | unknown[] = close === '}' ? {} : [];
+    this.measure?.token(s[this.pos]!, this.pos);
     this.pos++;
     this.spaces();
     if (s[this.pos] === close) {
+      this.measure?.token(close, this.pos);
       this.pos++;
       return out;
     }
@@ -218,6 +238,7 @@ class Reader {
         const key = this.inline(true);
         if (typeof key !== 'string' || SPECIAL_KEYS.has(key) || Object.hasOwn(out, key)) give();
         if (s[this.pos] !== ':' || s.charCodeAt(this.pos + 1) !== SPACE) give();
+        this.measure?.token(':', this.pos);
         this.pos++;
         this.spaces();
         out[key] = this.inline(true);
@@ -225,9 +246,10 @@ class Reader {
       this.count();
       this.spaces();
       const c = s[this.pos];
+      if (c !== close && c !== ',') give();
+      this.measure?.token(c, this.pos);
       this.pos++;
       if (c === close) return out;
-      if (c !== ',') give();
       this.spaces();
     }
   }

@@ -1,6 +1,6 @@
 import { Composer, Document, isAlias, isMap, isScalar, isSeq, parseDocument, Parser, YAMLParseError, type CST, type Node, type Pair } from 'yaml';
 import { error, type Finding, type Path, type Position } from './findings.js';
-import { Exceeded, excessOf, MAX_DEPTH, MAX_TOKENS, measuredLexemes, type Excess } from './bounds.js';
+import { Exceeded, excessOf, MAX_DEPTH, MAX_TOKENS, Measure, measuredLexemes, type Excess } from './bounds.js';
 import { sameDecimal } from './decimal.js';
 import { yamlErrorFindings } from './yaml-errors.js';
 import { readYamlSubset } from './yaml-subset.js';
@@ -34,15 +34,17 @@ const OPTIONS = { uniqueKeys: false, prettyErrors: false } as const;
  */
 export function parseYaml(source: string): ParsedYaml {
   // A source shorter than the token limit cannot pass it, and the fast reader bounds its own depth.
-  const measured = source.length > MAX_TOKENS;
-  const excess = measured ? excessOf(source) : undefined;
-  if (excess !== undefined) return refused(excess);
-  const fast = readYamlSubset(source, MAX_NODES);
+  // A longer one is measured as the fast reader reads it; if the reader gives up (at a limit,
+  // or at anything else), the lexer's pass measures it before the yaml package builds anything.
+  const long = source.length > MAX_TOKENS;
+  const fast = readYamlSubset(source, MAX_NODES, long ? new Measure() : undefined);
   if (fast !== undefined) {
     let doc: Document.Parsed | undefined;
     return { get doc() { return (doc ??= parseDocument(source, OPTIONS)); }, data: fast, findings: [] };
   }
-  return parseWithYamlPackage(source, measured);
+  const excess = long ? excessOf(source) : undefined;
+  if (excess !== undefined) return refused(excess);
+  return parseWithYamlPackage(source, long);
 }
 
 /**

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { prng } from '../helpers/generate.js';
-import { run } from '../helpers/run.js';
+import { cli } from '../helpers/io.js';
 
 /**
  * Issue 12's acceptance case: 80 levers whose options are worth about their cost
@@ -34,15 +34,15 @@ function noisyProposal(levers: number): string {
 const file = join(dir, 'noisy-80.yaml');
 writeFileSync(file, noisyProposal(80));
 
-test.each(['5%', '15%', '25%'])('80 levers, value = cost + 0–3, %s off: a proven package', (discount) => {
+test.each(['5%', '15%', '25%'])('80 levers, value = cost + 0–3, %s off: a proven package', async (discount) => {
   // A generous limit, so that the proof never depends on the machine's speed.
-  const r = run(['counter', file, '--discount', discount, '--alternatives', '1', '--json', '--time-limit', '600']);
+  const r = await cli(['counter', file, '--discount', discount, '--alternatives', '1', '--json', '--time-limit', '600']);
   expect(r.code, r.stderr).toBe(0);
   expect(JSON.parse(r.stdout)).toMatchObject({ feasible: true, optimal: true });
 });
 
-test('with --time-limit 0.05 it answers a package, labelled, or undecided: never "none"', () => {
-  const r = run(['counter', file, '--discount', '15%', '--json', '--time-limit', '0.05']);
+test('with --time-limit 0.05 it answers a package, labelled, or undecided: never "none"', async () => {
+  const r = await cli(['counter', file, '--discount', '15%', '--json', '--time-limit', '0.05']);
   expect([0, 3], r.stderr).toContain(r.code);
   const json = JSON.parse(r.stdout);
   if (r.code === 3) expect(json).toMatchObject({ feasible: null, optimal: false });

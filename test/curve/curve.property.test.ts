@@ -5,6 +5,7 @@ import type { Deal } from '../../src/engine/deal.js';
 import { ratio } from '../../src/engine/ratio.js';
 import { generateDeal, prng } from '../helpers/generate.js';
 import type { FloorSpec } from '../helpers/builders.js';
+import { runs } from '../helpers/runs.js';
 
 /**
  * The curve against counter() on seeded random proposals: every segment's value loss
@@ -38,7 +39,7 @@ function expectAgrees(deal: Deal, c: Curve, end: number, random: () => number): 
 
 test('every segment agrees with counter at its ends; contiguous, value loss never falling', () => {
   const floors: FloorSpec[] = ['preserve', '20%', 50_000];
-  for (let seed = 1; seed <= 40; seed++) {
+  for (let seed = 1; seed <= runs(20); seed++) {
     const random = prng(seed * 7919);
     const deal = generateDeal({
       seed, levers: 2 + (seed % 4), options: 2 + (seed % 3), floor: floors[seed % 3]!,

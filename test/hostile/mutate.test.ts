@@ -12,6 +12,7 @@ import { InputError, UsageError } from '../../src/api/errors.js';
 import type { Output } from '../../src/commands/output.js';
 import { capture } from '../helpers/io.js';
 import { ROOT } from '../helpers/run.js';
+import { runs } from '../helpers/runs.js';
 
 /**
  * Random damage to a valid proposal, structural (delete, duplicate, retype, insert) and
@@ -99,13 +100,13 @@ describe('random damage to a valid proposal', () => {
       for (const m of mutations) m(tree);
       writeFileSync(FILE, stringify(tree));
       await survives(command);
-    }), { seed: 8, numRuns: 150 });
+    }), { seed: 8, numRuns: runs(60) });
   });
 
   it.each(Object.entries(COMMANDS))('%s answers or refuses cleanly after textual damage', async (_, command) => {
     await fc.assert(fc.asyncProperty(fc.array(textDamage, { minLength: 1, maxLength: 3 }), async (edits) => {
       writeFileSync(FILE, edits.reduce((text, edit) => edit(text), TELECOM));
       await survives(command);
-    }), { seed: 88, numRuns: 150 });
+    }), { seed: 88, numRuns: runs(60) });
   });
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/io.js';
 import { run } from '../helpers/run.js';
 
 /** What is not a regular file is refused at once (a FIFO would block forever); "-" reads standard input. */
@@ -16,27 +17,27 @@ describe('files that are not regular files', () => {
     [FIFO, 'a FIFO (named pipe)'],
     ['/dev/null', 'a device'],
     ['/dev/zero', 'a device'],
-  ])('counter refuses %s as %s, exit 2', (path, kind) => {
-    const r = run(['counter', path, '--discount', '10%']);
+  ])('counter refuses %s as %s, exit 2', async (path, kind) => {
+    const r = await cli(['counter', path, '--discount', '10%']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${path}:1:1: this is ${kind}, not a regular file (to read standard input, give -)`);
   });
 
-  it('check reports a FIFO and a device beside a good file, exit 1', () => {
-    const r = run(['check', '--format', 'json', FIFO, '/dev/zero', 'fixtures/telecom-switching.yaml']);
+  it('check reports a FIFO and a device beside a good file, exit 1', async () => {
+    const r = await cli(['check', '--format', 'json', FIFO, '/dev/zero', 'fixtures/telecom-switching.yaml']);
     expect(r.code).toBe(1);
     const files = (JSON.parse(r.stdout) as { files: { file: string; errorCount: number }[] }).files;
     expect(files.map((f) => [f.file, f.errorCount])).toEqual([[FIFO, 1], ['/dev/zero', 1], ['fixtures/telecom-switching.yaml', 0]]);
   });
 
-  it('batch gives a FIFO its error row', () => {
-    const r = run(['batch', FIFO, 'fixtures/telecom-switching.yaml', '--discount', '10%', '--format', 'jsonl']);
+  it('batch gives a FIFO its error row', async () => {
+    const r = await cli(['batch', FIFO, 'fixtures/telecom-switching.yaml', '--discount', '10%', '--format', 'jsonl']);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('not a regular file');
   });
 
-  it('reads a /proc file to its end rather than trusting its size of 0', () => {
-    const r = run(['check', '/proc/self/status']);
+  it('reads a /proc file to its end rather than trusting its size of 0', async () => {
+    const r = await cli(['check', '/proc/self/status']);
     expect(r.code).toBe(1);
     expect(r.stdout).not.toContain('the file is empty');
   });

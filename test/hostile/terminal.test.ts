@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { printable, printableData } from '../../src/report/printable.js';
+import { cli } from '../helpers/io.js';
 import { run } from '../helpers/run.js';
 
 /** Control characters in a file reach no terminal: shown as stand-ins for people, exact in JSON and CSV. */
@@ -25,9 +26,9 @@ describe('printable', () => {
 });
 
 describe('a proposal with terminal escapes', () => {
-  it('counter prints them as stand-ins, and writes the letter so too', () => {
+  it('counter prints them as stand-ins, and writes the letter so too', async () => {
     const letter = join(mkdtempSync(join(tmpdir(), 'vp-esc-')), 'letter.md');
-    const r = run(['counter', FILE, '--discount', '10%', '--letter', letter]);
+    const r = await cli(['counter', FILE, '--discount', '10%', '--letter', letter]);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(CONTROL);
     expect(r.stdout).toContain('Deal ␛[2J␛]0;pwned␇ — ␛[31mRed customer');
@@ -35,27 +36,27 @@ describe('a proposal with terminal escapes', () => {
     expect(readFileSync(letter, 'utf8')).not.toMatch(CONTROL);
   });
 
-  it('counter --json keeps them exact', () => {
-    const r = run(['counter', FILE, '--discount', '10%', '--json']);
+  it('counter --json keeps them exact', async () => {
+    const r = await cli(['counter', FILE, '--discount', '10%', '--json']);
     expect(JSON.parse(r.stdout).proposal).toBe('Deal \u001b[2J\u001b]0;pwned\u0007');
   });
 
-  it.each(['stylish', 'github'])('check --format %s shows them as stand-ins', (format) => {
-    const r = run(['check', FILE, '--discount', '50%', '--format', format]);
+  it.each(['stylish', 'github'])('check --format %s shows them as stand-ins', async (format) => {
+    const r = await cli(['check', FILE, '--discount', '50%', '--format', format]);
     expect(r.code).toBe(1);
     expect(r.stdout).not.toMatch(CONTROL);
   });
 
-  it('batch shows them in the table, keeps them exact in CSV', () => {
-    const table = run(['batch', FILE, '--discount', '10%', '--format', 'table']);
+  it('batch shows them in the table, keeps them exact in CSV', async () => {
+    const table = await cli(['batch', FILE, '--discount', '10%', '--format', 'table']);
     expect(table.stdout).not.toMatch(CONTROL);
     expect(table.stdout).toContain('␛[31mRed customer');
-    const csv = run(['batch', FILE, '--discount', '10%', '--format', 'csv']);
+    const csv = await cli(['batch', FILE, '--discount', '10%', '--format', 'csv']);
     expect(csv.stdout).toContain('\u001b[31mRed customer');
   });
 
-  it('diff shows them as stand-ins', () => {
-    const r = run(['diff', 'fixtures/telecom-switching.yaml', FILE]);
+  it('diff shows them as stand-ins', async () => {
+    const r = await cli(['diff', 'fixtures/telecom-switching.yaml', FILE]);
     expect(r.stdout).not.toMatch(CONTROL);
   });
 

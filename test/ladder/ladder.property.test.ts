@@ -4,16 +4,17 @@ import { ratio } from '../../src/engine/ratio.js';
 import { bruteLadder } from '../helpers/brute.js';
 import { generateDeal, prng } from '../helpers/generate.js';
 import type { FloorSpec } from '../helpers/builders.js';
+import { runs } from '../helpers/runs.js';
 
 /**
- * Every ladder step against a brute-force best nested package, on 500 seeded random
+ * Every ladder step against a brute-force best nested package, on 200 seeded random
  * small proposals: random rising steps, sometimes a kept lever, sometimes an approver's cap.
  */
 test('every ladder step is the brute-force best package nested in the previous one', () => {
   const floors: FloorSpec[] = ['preserve', '20%', 30_000];
   const reasons = { 'beyond-reach': 0, 'not-nested': 0, undecided: 0 };
   let nestingCost = 0;
-  for (let seed = 1; seed <= 500; seed++) {
+  for (let seed = 1; seed <= runs(200); seed++) {
     const random = prng(seed * 104_729);
     const between = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
     const deal = generateDeal({

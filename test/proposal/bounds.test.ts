@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { excessOf, MAX_DEPTH, MAX_TOKENS } from '../../src/proposal/bounds.js';
-import { parseWithYamlPackage } from '../../src/proposal/yaml.js';
+import { excessOf, MAX_DEPTH, MAX_TOKENS, Measure } from '../../src/proposal/bounds.js';
+import { MAX_NODES, parseWithYamlPackage, parseYaml } from '../../src/proposal/yaml.js';
+import { readYamlSubset } from '../../src/proposal/yaml-subset.js';
 
 const codes = (src: string) => parseWithYamlPackage(src).findings.map((f) => f.code);
 const UNLIMITED_TOKENS = { depth: MAX_DEPTH, tokens: Infinity };
@@ -53,6 +54,19 @@ describe('the bounds measured before the yaml package builds anything', () => {
       '          - { name: full, cost: 10, value: 20 }', '          - name: none', '            cost: 0'].join('\n');
     const src = `proposal: x\nitems:\n  - id: a\n    levers:\n${Array.from({ length: 2000 }, (_, i) => lever(i)).join('\n')}\n`;
     expect(excessOf(src)).toBeUndefined();
+  });
+
+  it('refuses a long file the fast reader could read as the lexer pass does, at the same offset', () => {
+    const nested = (n: number) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n');
+    const pad = `pad: "${'x'.repeat(MAX_TOKENS)}"\n`;
+    const deep = `${pad}${nested(60)} 1\n`; // 60 mappings: within the reader's own bound, past the measured one
+    const flat = `z: [${'1, '.repeat(MAX_TOKENS / 2)}1]\n`; // one line, as the reader reads flow
+    for (const [src, limit, code] of [[deep, 'depth', 'yaml-depth'], [flat, 'tokens', 'yaml-too-many-tokens']] as const) {
+      expect(readYamlSubset(src, MAX_NODES, new Measure({ depth: Infinity, tokens: Infinity }))).toBeDefined();
+      const excess = excessOf(src)!;
+      expect(excess.limit).toBe(limit);
+      expect(parseYaml(src).findings.map((f) => [f.code, f.offset])).toEqual([[code, excess.offset]]);
+    }
   });
 });
 

@@ -3,20 +3,28 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { excessOf } from '../../src/proposal/bounds.js';
+import { excessOf, Measure, measuredLexemes } from '../../src/proposal/bounds.js';
 import { MAX_NODES, parseWithYamlPackage } from '../../src/proposal/yaml.js';
 import { readYamlSubset } from '../../src/proposal/yaml-subset.js';
 import { ROOT } from '../helpers/run.js';
+import { runs } from '../helpers/runs.js';
+
+const UNLIMITED = { depth: Infinity, tokens: Infinity };
 
 /**
  * The fast reader is a shortcut for the yaml package, never a second opinion: whenever
  * it returns data, the yaml package must read the same text without a finding and to
- * exactly the same data (-0 and 0 told apart, key order kept).
+ * exactly the same data (-0 and 0 told apart, key order kept), and measure the same
+ * tokens and depth as the lexer's pass it replaces on long files.
  */
 function agrees(source: string): 'fast' | 'careful' {
-  const fast = readYamlSubset(source, MAX_NODES);
+  const measured = new Measure(UNLIMITED);
+  const fast = readYamlSubset(source, MAX_NODES, measured);
   if (fast === undefined) return 'careful';
   expect(excessOf(source), 'what the fast reader reads is within the bounds').toBeUndefined();
+  const lexed = new Measure(UNLIMITED);
+  for (const _ of measuredLexemes(source, lexed)) void _;
+  expect([measured.tokens, measured.peak], `the fast reader measures as the lexer does:\n${source}`).toEqual([lexed.tokens, lexed.peak]);
   const careful = parseWithYamlPackage(source);
   expect(careful.findings, source).toEqual([]);
   expect(isDeepStrictEqual(fast, careful.data), `fast reader disagrees on:\n${source}\n${JSON.stringify(fast)}`).toBe(true);
@@ -32,8 +40,8 @@ function yamlFiles(dir: string): string[] {
   });
 }
 
-/** Generated documents per property; VALUEPACK_FUZZ_RUNS=100000 for a long run (minutes). */
-const RUNS = Number(process.env.VALUEPACK_FUZZ_RUNS ?? 3000);
+/** Generated documents per property; VALUEPACK_FUZZ_RUNS=100000 (or VALUEPACK_DEEP=30) for a long run (minutes). */
+const RUNS = Number(process.env.VALUEPACK_FUZZ_RUNS ?? runs(1000));
 /** Each run parses twice, in a few milliseconds at worst: a long run needs a longer timeout than the default. */
 const TIMEOUT = Math.max(180_000, RUNS * 20);
 

