@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/io.js';
-import { run } from '../helpers/run.js';
 import { parseCsv } from './csv.js';
 
 const GOOD = ['fixtures/batch/a-hosting.yaml', 'fixtures/batch/d-tight-policy.yaml', 'fixtures/telecom-switching.yaml'];

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/io.js';
-import { run } from '../helpers/run.js';
 
 const DUP = 'fixtures/rules/duplicate-id.yaml';
 const WARN = 'fixtures/rules/single-option.yaml';

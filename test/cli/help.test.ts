@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HELP } from '../../src/commands/help.js';
 import { cli } from '../helpers/io.js';
-import { run } from '../helpers/run.js';
 
 const COMMANDS = ['counter', 'ladder', 'curve', 'brief', 'check', 'batch', 'diff', 'negotiate', 'schema', 'init'];
 

@@ -6,7 +6,7 @@ import { renderLetter } from '../../src/report/letter.js';
 import { counter } from '../../src/engine/counter.js';
 import { isUsable, loadProposal } from '../../src/api/proposal-file.js';
 import { cli } from '../helpers/io.js';
-import { ROOT, run } from '../helpers/run.js';
+import { ROOT } from '../helpers/run.js';
 import { pct } from '../helpers/builders.js';
 
 // The honest semantics of DESIGN.md, one named scenario per fixture.

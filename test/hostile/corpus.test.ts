@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/io.js';
-import { ROOT, run } from '../helpers/run.js';
+import { ROOT } from '../helpers/run.js';
 
 const DIR = join(ROOT, 'fixtures/hostile');
 

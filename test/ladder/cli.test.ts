@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/io.js';
-import { ROOT, run } from '../helpers/run.js';
+import { ROOT } from '../helpers/run.js';
 
 const TELECOM = join(ROOT, 'fixtures/telecom-switching.yaml');
 const tmp = () => mkdtempSync(join(tmpdir(), 'valuepack-ladder-'));
