@@ -21,11 +21,11 @@ export function enumerate(input: SearchInput, free: readonly number[], base: Tot
   const { deal, limits, target, count } = input;
   const clock = input.clock ?? UNTIMED;
   const deadline = input.deadline ?? Infinity;
-  if (input.signal?.aborted || clock() > deadline) return { found: [], complete: false, bound: null, nodes: 0 };
+  if (input.signal?.aborted || clock() > deadline) return { found: [], complete: false, proven: 0, bound: null, nodes: 0 };
   const levers = deal.levers;
   const fixedChoice = levers.map((l) => l.current);
   const { list: baseList, cost: baseCost, value: baseValue } = base;
-  const none: SearchOutput = { found: [], complete: true, bound: null, nodes: 0 };
+  const none: SearchOutput = { found: [], complete: true, proven: 0, bound: null, nodes: 0 };
   const freeLevers = free.map((j) => levers[j]!);
   const listCap = limits.listCap(target);
   const leastList = (l: (typeof freeLevers)[number]) => Math.min(...l.options.map((o) => o.price));
@@ -58,14 +58,18 @@ export function enumerate(input: SearchInput, free: readonly number[], base: Tot
   // the best package usually lies far closer to the bound than the greedy incumbent.
   const greedy = valueOf(lp.rounded);
   let threshold = Math.max(greedy, Math.floor(lp.bound) - 1);
+  // Once a round completes, every minimal package worth at least its threshold has been seen
+  // (its gaps fit the round's allowance), so the packages found above it are the true best.
+  let seenDownTo = Infinity;
   for (;;) {
     const roundAllowance = lp.bound - threshold;
     let allowance = roundAllowance;
     runRound();
     if (timedOut) break;
+    seenDownTo = threshold;
     const kth = found[count - 1];
     if ((kth && kth.value >= threshold) || threshold <= floorValue || (input.first && found.length > 0)) {
-      return { found, complete: true, bound: Math.floor(lp.bound), nodes };
+      return { found, complete: true, proven: found.length, bound: Math.floor(lp.bound), nodes };
     }
     threshold = Math.floor(lp.bound - (2 * roundAllowance + 1));
 
@@ -221,7 +225,8 @@ export function enumerate(input: SearchInput, free: readonly number[], base: Tot
     }
   }
   const proven = exactBound(freeLevers, budget - baseCost, baseValue, byCost.slope);
-  return { found, complete: false, bound: Math.min(Math.floor(lp.bound), proven), nodes };
+  const seen = found.findIndex((c) => c.value < seenDownTo);
+  return { found, complete: false, proven: seen < 0 ? found.length : seen, bound: Math.min(Math.floor(lp.bound), proven), nodes };
 
   function valueOf(picks: readonly number[]): number {
     return picks.reduce((s, o, i) => s + freeLevers[i]!.options[o]!.value, baseValue);
