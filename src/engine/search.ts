@@ -2,7 +2,7 @@ import { UNTIMED } from './clock.js';
 import type { Candidate } from './candidate.js';
 import type { Deal } from './deal.js';
 import { enumerate } from './enumerate.js';
-import { alternativesByKnapsack, bestByKnapsack, withBest } from './knapsack-search.js';
+import { bestByKnapsack, withBest } from './knapsack-search.js';
 import { offerPrice, splitLevers, type Limits } from './pricing.js';
 
 export interface SearchInput {
@@ -58,13 +58,9 @@ export function search(input: SearchInput): SearchOutput {
   const clock = input.clock ?? UNTIMED;
   const now = clock();
   const half = input.deadline === undefined ? undefined : now + (input.deadline - now) / 2;
-  const question = { deal, free, base, price, capacity: limits.maxCost(price) - base.cost };
-  const best = bestByKnapsack(question, { ...input, ...(half !== undefined ? { deadline: half } : {}) });
+  const best = bestByKnapsack({ deal, free, base, price, capacity: limits.maxCost(price) - base.cost },
+    { ...input, ...(half !== undefined ? { deadline: half } : {}) });
   if (best.proven && !best.best) return none;
   if (best.proven && (input.count === 1 || input.first)) return { found: [best.best!], complete: true, proven: 1, bound: best.bound, nodes: 0 };
-  if (best.proven) {
-    const k = alternativesByKnapsack(question, best.best!, input.count, input);
-    return { found: k.found, complete: k.complete, proven: k.found.length, bound: best.best!.value, nodes: 0 };
-  }
   return withBest(best, enumerate(input, free, base, priced), input.count);
 }
