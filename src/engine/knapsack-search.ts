@@ -65,8 +65,8 @@ export function withBest<T extends { found: readonly Candidate[]; complete: bool
   const provenSet = rest.found.slice(0, rest.proven);
   let proven = 0;
   while (proven < found.length && provenSet.some(same(found[proven]!))) proven++;
-  // The solver's proven best stands first, equal on every criterion to the enumeration's
-  // first, which the enumeration's proven prefix then includes.
+  // The solver's proven best stands first: when the enumeration's proven prefix holds it,
+  // the list starts with that same set (reordered among exact ties); else it alone is proven.
   if (solved.proven) proven = Math.max(1, provenSet.some(same(best)) ? rest.proven : proven);
   return { ...rest, found, proven: Math.min(proven, found.length), bound };
 }
