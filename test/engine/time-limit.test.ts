@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { counter } from '../../src/engine/counter.js';
+import { bestPackages, counter } from '../../src/engine/counter.js';
 import { ratio } from '../../src/engine/ratio.js';
 import { solveKnapsack } from '../../src/engine/mckp/solve.js';
 import { renderCounterJson } from '../../src/report/counter-json.js';
@@ -78,4 +78,13 @@ test('a search stopped after proving some alternatives says which: in the text a
   expect(renderCounterText(r!, false)).toContain(
     `Time limit reached: ${proven} proven best; ${rest} the best found within the time limit (not proven).`);
   expect(JSON.parse(renderCounterJson(r!))).toMatchObject({ feasible: true, optimal: false, provenCount: p });
+});
+
+test('priced levers, a request the offer as it stands meets: the other minimal packages are found, or ruled out, at once', () => {
+  // Downgrading a priced lever leaves the package at the target price with the slack to step
+  // back up: the enumeration must leave such branches, not try every combination of them.
+  const d = generateDeal({ seed: 1300, levers: 100, priced: 0.3, floor: '20%', maxDiscount: '35%' });
+  const r = bestPackages(d, { discount: ratio(10, 100) }, { alternatives: 3, clock: counting(), timeLimit: 200 });
+  expect(r.optimal).toBe(true);
+  expect(r.alternatives[0]!.changes).toEqual([]);
 });
