@@ -76,6 +76,12 @@ export interface Answer {
    * When alternative 1's value equals valueBound, its value is still proven best.
    */
   readonly optimal: boolean;
+  /**
+   * How many leading alternatives are proven to be exactly the best that many (all of them
+   * when the search finished; alternative 1 alone when the solver proved it but the time
+   * limit stopped the rest).
+   */
+  readonly provenCount: number;
   /** No feasible package keeps more value than this (for the gap when not optimal); null: not known. */
   readonly valueBound: number | null;
 }
@@ -160,6 +166,7 @@ function answerFor(ctx: Context, target: number): Answer {
     feasible: out.found.length > 0 ? true : out.complete ? false : null,
     alternatives: out.found.map((c, i) => describe(deal, original, { ...c, choice: widen(scope, c.choice) }, i + 1)),
     optimal: out.complete,
+    provenCount: out.proven,
     valueBound: out.bound,
   };
 }

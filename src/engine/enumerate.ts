@@ -1,7 +1,8 @@
 import { UNTIMED } from './clock.js';
-import { compareCandidates, upgradeSteps, type Candidate } from './candidate.js';
+import { compareCandidates, type Candidate } from './candidate.js';
 import { envelope, offerPrice, type Totals } from './pricing.js';
 import { exactBound, relax, relaxBlend } from './relax.js';
+import { leastListAt, pricedUpgradeSteps, stepUpFits, upgradeSteps } from './steps.js';
 import type { SearchInput, SearchOutput } from './search.js';
 
 /**
@@ -21,12 +22,10 @@ export function enumerate(input: SearchInput, free: readonly number[], base: Tot
   const { deal, limits, target, count } = input;
   const clock = input.clock ?? UNTIMED;
   const deadline = input.deadline ?? Infinity;
-  if (input.signal?.aborted || clock() > deadline) return { found: [], complete: false, bound: null, nodes: 0 };
-  const levers = deal.levers;
-  const fixedChoice = levers.map((l) => l.current);
+  if (input.signal?.aborted || clock() > deadline) return { found: [], complete: false, proven: 0, bound: null, nodes: 0 };
   const { list: baseList, cost: baseCost, value: baseValue } = base;
-  const none: SearchOutput = { found: [], complete: true, bound: null, nodes: 0 };
-  const freeLevers = free.map((j) => levers[j]!);
+  const none: SearchOutput = { found: [], complete: true, proven: 0, bound: null, nodes: 0 };
+  const freeLevers = free.map((j) => deal.levers[j]!);
   const listCap = limits.listCap(target);
   const leastList = (l: (typeof freeLevers)[number]) => Math.min(...l.options.map((o) => o.price));
   if (freeLevers.reduce((s, l) => s + leastList(l), baseList) > listCap) return none;
@@ -46,9 +45,11 @@ export function enumerate(input: SearchInput, free: readonly number[], base: Tot
 
   const m = free.length;
   const steps = freeLevers.map(upgradeSteps);
+  const pricedSteps = freeLevers.map((l, i) => (priced[i] ? pricedUpgradeSteps(l) : undefined));
+  const targetList = leastListAt(deal, target); // from this list up, every package is priced at the target
   const constantOffer = offerPrice(deal, baseList + freeLevers.reduce((s, l) => s + l.options[0]!.price, 0));
   const found: Candidate[] = [];
-  const choice = fixedChoice.slice();
+  const choice = deal.levers.map((l) => l.current);
   let nodes = 0;
   let timedOut = false;
 
@@ -58,14 +59,18 @@ export function enumerate(input: SearchInput, free: readonly number[], base: Tot
   // the best package usually lies far closer to the bound than the greedy incumbent.
   const greedy = valueOf(lp.rounded);
   let threshold = Math.max(greedy, Math.floor(lp.bound) - 1);
+  // Once a round completes, every minimal package worth at least its threshold has been seen
+  // (its gaps fit the round's allowance), so the packages found above it are the true best.
+  let seenDownTo = Infinity;
   for (;;) {
     const roundAllowance = lp.bound - threshold;
     let allowance = roundAllowance;
     runRound();
     if (timedOut) break;
+    seenDownTo = threshold;
     const kth = found[count - 1];
     if ((kth && kth.value >= threshold) || threshold <= floorValue || (input.first && found.length > 0)) {
-      return { found, complete: true, bound: Math.floor(lp.bound), nodes };
+      return { found, complete: true, proven: found.length, bound: Math.floor(lp.bound), nodes };
     }
     threshold = Math.floor(lp.bound - (2 * roundAllowance + 1));
 
@@ -80,6 +85,7 @@ export function enumerate(input: SearchInput, free: readonly number[], base: Tot
       let forcedGap = 0;
       let forcedChanges = 0;
       let forcedStep = Infinity;
+      let [forcedPStep, forcedPList] = [Infinity, Infinity]; // the cheapest priced step up, and its list
       const checked: number[] = []; // levers whose upgrades the leaf must test one by one
       for (let i = 0; i < m; i++) {
         const g = lp!.gaps[i]!;
@@ -99,8 +105,12 @@ export function enumerate(input: SearchInput, free: readonly number[], base: Tot
           forcedValue += o.value;
           forcedGap += g[x]!;
           if (x !== freeLevers[i]!.current) forcedChanges++;
-          if (priced[i]) checked.push(i);
-          else forcedStep = Math.min(forcedStep, steps[i]![x]!);
+          if (!priced[i]) forcedStep = Math.min(forcedStep, steps[i]![x]!);
+          else {
+            checked.push(i);
+            const { cost: c, list: l } = pricedSteps[i]!;
+            if (c[x]! < forcedPStep || (c[x] === forcedPStep && l[x]! < forcedPList)) [forcedPStep, forcedPList] = [c[x]!, l[x]!];
+          }
         }
       }
       const depth = open.length;
@@ -114,18 +124,14 @@ export function enumerate(input: SearchInput, free: readonly number[], base: Tot
       const weightOf = weigh(kappa);
       const relWeightOf = weigh(relKappa);
       const stepOf = allowed.map((a, d) => Float64Array.from(a, (o) => (priced[open[d]!] ? Infinity : steps[open[d]!]![o]!)));
-      const minRest = new Float64Array(depth + 1);
-      const minListRest = new Float64Array(depth + 1);
-      const maxRest = new Float64Array(depth + 1);
-      const minWeightRest = new Float64Array(depth + 1);
-      const maxRelRest = new Float64Array(depth + 1);
-      for (let d = depth - 1; d >= 0; d--) {
-        minRest[d] = minRest[d + 1]! + Math.min(...costOf[d]!);
-        minListRest[d] = minListRest[d + 1]! + Math.min(...priceOf[d]!);
-        maxRest[d] = maxRest[d + 1]! + Math.max(...costOf[d]!);
-        minWeightRest[d] = minWeightRest[d + 1]! + Math.min(...weightOf[d]!);
-        maxRelRest[d] = maxRelRest[d + 1]! + Math.max(...relWeightOf[d]!);
-      }
+      const pStepOf = allowed.map((a, d) => Float64Array.from(a, (o) => pricedSteps[open[d]!]?.cost[o] ?? Infinity));
+      const pListOf = allowed.map((a, d) => Float64Array.from(a, (o) => pricedSteps[open[d]!]?.list[o] ?? Infinity));
+      const minRest = suffix(costOf, Math.min);
+      const maxRest = suffix(costOf, Math.max);
+      const minListRest = suffix(priceOf, Math.min);
+      const maxListRest = suffix(priceOf, Math.max);
+      const minWeightRest = suffix(weightOf, Math.min);
+      const maxRelRest = suffix(relWeightOf, Math.max);
       const lambda = lp!.lambda * (1 - 1e-12);
       const pick = new Int32Array(depth + 1).fill(-1);
       const sumList = new Float64Array(depth + 1);
@@ -133,6 +139,8 @@ export function enumerate(input: SearchInput, free: readonly number[], base: Tot
       const sumValue = new Float64Array(depth + 1);
       const sumGap = new Float64Array(depth + 1);
       const minStep = new Float64Array(depth + 1); // cheapest upgrade of an unpriced lever so far
+      const pStep = new Float64Array(depth + 1).fill(forcedPStep); // cheapest priced step up so far, and its list
+      const pList = new Float64Array(depth + 1).fill(forcedPList);
       sumList[0] = baseList + forcedList;
       sumCost[0] = baseCost + forcedCost;
       sumValue[0] = baseValue + forcedValue;
@@ -173,6 +181,15 @@ export function enumerate(input: SearchInput, free: readonly number[], base: Tot
         // a loose budget, where nearly nothing is minimal, from enumerating everything.
         const step = Math.min(minStep[d]!, stepOf[d]![k]!);
         if (step <= lowCeiling - (cost + maxRest[d + 1]!)) continue;
+        const newer = pStepOf[d]![k]! < pStep[d]! || (pStepOf[d]![k] === pStep[d] && pListOf[d]![k]! < pList[d]!);
+        const ps = newer ? pStepOf[d]![k]! : pStep[d]!;
+        const pl = newer ? pListOf[d]![k]! : pList[d]!;
+        // Every completion priced at the target: a step up whose cost fits the least slack, and
+        // (priced) whose list fits the cap, fits every one of them, so none is minimal.
+        if (anyPriced && list + minListRest[d + 1]! >= targetList) {
+          const room = atTarget - (cost + maxRest[d + 1]!);
+          if (step <= room || (ps <= room && list + maxListRest[d + 1]! + pl <= listCap)) continue;
+        }
         const o = at(d, k);
         choice[free[open[d]!]!] = allowed[d]![k]!;
         sumList[d + 1] = list;
@@ -180,6 +197,8 @@ export function enumerate(input: SearchInput, free: readonly number[], base: Tot
         sumValue[d + 1] = sumValue[d]! + o.value;
         sumGap[d + 1] = gap;
         minStep[d + 1] = step;
+        pStep[d + 1] = ps;
+        pList[d + 1] = pl;
         d++;
       }
 
@@ -199,13 +218,7 @@ export function enumerate(input: SearchInput, free: readonly number[], base: Tot
             if (steps[i]![x]! <= slack) return;
             continue;
           }
-          const from = freeLevers[i]!.options[x]!;
-          for (const to of freeLevers[i]!.options) {
-            if (to.value <= from.value) continue;
-            const toList = list - from.price + to.price;
-            const p = Math.min(target, offerPrice(deal, toList));
-            if (limits.listOk(toList, p) && cost - from.cost + to.cost <= limits.maxCost(p)) return;
-          }
+          if (stepUpFits({ deal, limits, target }, freeLevers[i]!, x, list, cost)) return;
         }
         insert({ choice: choice.slice(), list, price, cost, value, margin: price - cost, changes });
       }
@@ -221,9 +234,17 @@ export function enumerate(input: SearchInput, free: readonly number[], base: Tot
     }
   }
   const proven = exactBound(freeLevers, budget - baseCost, baseValue, byCost.slope);
-  return { found, complete: false, bound: Math.min(Math.floor(lp.bound), proven), nodes };
+  const seen = found.findIndex((c) => c.value < seenDownTo);
+  return { found, complete: false, proven: seen < 0 ? found.length : seen, bound: Math.min(Math.floor(lp.bound), proven), nodes };
 
   function valueOf(picks: readonly number[]): number {
     return picks.reduce((s, o, i) => s + freeLevers[i]!.options[o]!.value, baseValue);
   }
+}
+
+/** Per depth, the sum over the levers from there on of each one's least (or largest) entry. */
+function suffix(rows: readonly Float64Array[], pick: (...xs: number[]) => number): Float64Array {
+  const out = new Float64Array(rows.length + 1);
+  for (let d = rows.length - 1; d >= 0; d--) out[d] = out[d + 1]! + pick(...rows[d]!);
+  return out;
 }

@@ -49,19 +49,26 @@ export function bestByKnapsack(q: KnapsackQuestion, budget: Budget): KnapsackAns
 /**
  * The solver's answer joined with the enumeration's: when the enumeration completed, its
  * list is the exact answer; otherwise the better packages of both, the solver's first
- * among equals (proven best when it finished), under the tighter of the two bounds.
+ * among equals (proven best when it finished), under the tighter of the two bounds. The
+ * proof covers the enumeration's proven packages as long as the list starts with them.
  */
-export function withBest<T extends { found: readonly Candidate[]; complete: boolean; bound: number | null }>(
+export function withBest<T extends { found: readonly Candidate[]; complete: boolean; proven: number; bound: number | null }>(
   solved: KnapsackAnswer, rest: T, count: number,
 ): T {
   if (rest.complete) return rest;
   const best = solved.best;
   const bound = solved.proven && best ? best.value : tighter(solved.bound, rest.bound);
   if (!best) return { ...rest, bound };
-  const same = (c: Candidate) => c.choice.every((x, j) => x === best.choice[j]);
-  const others = rest.found.filter((c) => !same(c));
-  const found = solved.proven ? [best, ...others] : [best, ...others].sort(compareCandidates);
-  return { ...rest, found: found.slice(0, count), bound };
+  const same = (a: Candidate) => (c: Candidate) => c.choice.every((x, j) => x === a.choice[j]);
+  const others = rest.found.filter((c) => !same(best)(c));
+  const found = (solved.proven ? [best, ...others] : [best, ...others].sort(compareCandidates)).slice(0, count);
+  const provenSet = rest.found.slice(0, rest.proven);
+  let proven = 0;
+  while (proven < found.length && provenSet.some(same(found[proven]!))) proven++;
+  // The solver's proven best stands first: when the enumeration's proven prefix holds it,
+  // the list starts with that same set (reordered among exact ties); else it alone is proven.
+  if (solved.proven) proven = Math.max(1, provenSet.some(same(best)) ? rest.proven : proven);
+  return { ...rest, found, proven: Math.min(proven, found.length), bound };
 }
 
 function tighter(a: number | null, b: number | null): number | null {

@@ -27,6 +27,11 @@ export interface SearchOutput {
   readonly found: readonly Candidate[];
   /** True when `found` is proven to be exactly the best `count` (or all there are). */
   readonly complete: boolean;
+  /**
+   * How many leading packages of `found` are proven to be exactly the best that many
+   * (up to the order among packages equal in value, margin and changes): all when complete.
+   */
+  readonly proven: number;
   /** No feasible configuration is worth more than this (minor units of value); null: not known. */
   readonly bound: number | null;
   readonly nodes: number;
@@ -39,7 +44,7 @@ export interface SearchOutput {
  */
 export function search(input: SearchInput): SearchOutput {
   const { deal, limits, target } = input;
-  const none: SearchOutput = { found: [], complete: true, bound: null, nodes: 0 };
+  const none: SearchOutput = { found: [], complete: true, proven: 0, bound: null, nodes: 0 };
   const { free, base } = splitLevers(deal, input.movable);
   const freeLevers = free.map((j) => deal.levers[j]!);
   const priced = freeLevers.map((l) => l.options.some((o) => o.price !== l.options[0]!.price));
@@ -56,6 +61,6 @@ export function search(input: SearchInput): SearchOutput {
   const best = bestByKnapsack({ deal, free, base, price, capacity: limits.maxCost(price) - base.cost },
     { ...input, ...(half !== undefined ? { deadline: half } : {}) });
   if (best.proven && !best.best) return none;
-  if (best.proven && (input.count === 1 || input.first)) return { found: [best.best!], complete: true, bound: best.bound, nodes: 0 };
+  if (best.proven && (input.count === 1 || input.first)) return { found: [best.best!], complete: true, proven: 1, bound: best.bound, nodes: 0 };
   return withBest(best, enumerate(input, free, base, priced), input.count);
 }

@@ -41,6 +41,7 @@ export function renderCounterJson(r: CounterResult, extras: CounterExtras = {}):
     request: { discount: exactNumber(discount), price: money(a.request.price) },
     feasible: a.feasible,
     optimal: a.optimal,
+    provenCount: a.provenCount,
     ...(a.optimal ? {} : { valueBound: a.valueBound === null ? null : money(a.valueBound) }),
     ...(a.feasible === null ? { undecided: UNDECIDED } : {}),
     alternatives: a.alternatives.map(alternative),

@@ -127,6 +127,17 @@ function changesTable(alt: Alternative, d: Deal, color: boolean, width: number |
 
 function timeLimitNote(a: Answer, m: (u: number) => string): string {
   const best = a.alternatives[0];
+  const shown = a.alternatives.length;
+  const proven = Math.min(a.provenCount, shown);
+  if (proven > 0 && proven === shown) {
+    return `Time limit reached: ${proven === 1 ? 'the alternative shown is' : `the ${proven} alternatives shown are`} proven best, ` +
+      'but the search was cut short before it could say whether any more exist or how far the discount can go.';
+  }
+  if (proven > 0) {
+    const rest = proven + 1 === shown ? `alternative ${shown} is` : `alternatives ${proven + 1}–${shown} are`;
+    return `Time limit reached: ${proven === 1 ? 'alternative 1 is' : `alternatives 1–${proven} are`} proven best; ` +
+      `${rest} the best found within the time limit (not proven).`;
+  }
   if (a.valueBound === null) return 'Time limit reached: these are the best packages found, not proven best.';
   if (best && best.value >= a.valueBound) {
     return 'Time limit reached: no package keeps more value than alternative 1 (proven), but the order among ' +

@@ -16,7 +16,7 @@ describe('valuepack counter on the telecom example', () => {
   it('meets 20% by trimming the support term and limiting hardware replacement', async () => {
     const r = (await json([TELECOM, '--discount', '20%']));
     expect(r.code).toBe(0);
-    expect(Object.keys(r.body)).toEqual(['schemaVersion', 'proposal', 'currency', 'original', 'request', 'feasible', 'maxDiscount', 'optimal', 'alternatives']);
+    expect(Object.keys(r.body)).toEqual(['schemaVersion', 'proposal', 'currency', 'original', 'request', 'feasible', 'maxDiscount', 'optimal', 'provenCount', 'alternatives']);
     expect(r.body.schemaVersion).toBe(2);
     expect(r.body.original).toEqual({ list: 10_000_000, price: 10_000_000, cost: 7_500_000, margin: 2_500_000, marginRatio: 0.25, value: 17_100_000 });
     expect(r.body.request).toEqual({ discount: 0.2, price: 8_000_000 });

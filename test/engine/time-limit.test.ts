@@ -1,12 +1,12 @@
 import { expect, test } from 'vitest';
-import { counter } from '../../src/engine/counter.js';
+import { bestPackages, counter } from '../../src/engine/counter.js';
 import { ratio } from '../../src/engine/ratio.js';
 import { solveKnapsack } from '../../src/engine/mckp/solve.js';
 import { renderCounterJson } from '../../src/report/counter-json.js';
 import { renderCounterText } from '../../src/report/counter-text.js';
 import { deal } from '../helpers/builders.js';
 import { classInstance } from '../helpers/classes.js';
-import { prng } from '../helpers/generate.js';
+import { generateDeal, prng } from '../helpers/generate.js';
 
 /** A clock that advances one tick per reading: time limits without wall time. */
 const counting = () => {
@@ -63,4 +63,28 @@ test('counter with time to spare on the same lever: proven', () => {
   const r = counter(wideDeal(), { discount: ratio(10, 100) }, { alternatives: 1 });
   expect(r.feasible).toBe(true);
   expect(r.optimal).toBe(true);
+});
+
+test('a search stopped after proving some alternatives says which: in the text and as provenCount in JSON', () => {
+  const d = generateDeal({ seed: 2520, levers: 20, floor: '20%' });
+  const stoppedAt = (limit: number) => counter(d, { discount: ratio(25, 100) }, { alternatives: 4, clock: counting(), timeLimit: limit });
+  const r = Array.from({ length: 40 }, (_, i) => stoppedAt(i + 1))
+    .find((x) => !x.optimal && x.provenCount > 0 && x.provenCount < x.alternatives.length);
+  expect(r).toBeDefined();
+  const p = r!.provenCount;
+  const n = r!.alternatives.length;
+  const proven = p === 1 ? 'alternative 1 is' : `alternatives 1–${p} are`;
+  const rest = p + 1 === n ? `alternative ${n} is` : `alternatives ${p + 1}–${n} are`;
+  expect(renderCounterText(r!, false)).toContain(
+    `Time limit reached: ${proven} proven best; ${rest} the best found within the time limit (not proven).`);
+  expect(JSON.parse(renderCounterJson(r!))).toMatchObject({ feasible: true, optimal: false, provenCount: p });
+});
+
+test('priced levers, a request the offer as it stands meets: the other minimal packages are found, or ruled out, at once', () => {
+  // Downgrading a priced lever leaves the package at the target price with the slack to step
+  // back up: the enumeration must leave such branches, not try every combination of them.
+  const d = generateDeal({ seed: 1300, levers: 100, priced: 0.3, floor: '20%', maxDiscount: '35%' });
+  const r = bestPackages(d, { discount: ratio(10, 100) }, { alternatives: 3, clock: counting(), timeLimit: 200 });
+  expect(r.optimal).toBe(true);
+  expect(r.alternatives[0]!.changes).toEqual([]);
 });

@@ -21,7 +21,7 @@ describe('JSON outputs keep their documented keys in their documented order', ()
     expect(shape(await json(['counter', TELECOM, '-d', '20%', '--json']))).toEqual([
       'schemaVersion', 'proposal', 'currency',
       'original', 'original.list', 'original.price', 'original.cost', 'original.margin', 'original.marginRatio', 'original.value',
-      'request', 'request.discount', 'request.price', 'feasible', 'maxDiscount', 'optimal',
+      'request', 'request.discount', 'request.price', 'feasible', 'maxDiscount', 'optimal', 'provenCount',
       'alternatives', 'alternatives[].rank', 'alternatives[].price', 'alternatives[].discount', 'alternatives[].list',
       'alternatives[].listDiscount', 'alternatives[].cost', 'alternatives[].margin', 'alternatives[].marginRatio',
       'alternatives[].value', 'alternatives[].valueLoss', 'alternatives[].approver', 'alternatives[].changes',
