@@ -187,11 +187,13 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
         if (c - reduceAfter[t + 1]! > W) continue;
         const v = cur.value[i]! + l.value[o]! - v0;
         const ch = cur.changes[i]! + (o !== l.current ? 1 : 0) - moved0;
-        if (canBeat(v, c, ch, t + 1)) runs[r]!.push(c, v, ch, cur.rec[i]!, r);
+        runs[r]!.push(c, v, ch, cur.rec[i]!, r);
       }
     }
     product.give(cur);
     cur = product.merge(runs, tick);
+    // The bound is tested only on the states the merge keeps: most new ones are dominated.
+    cur.retain((i) => canBeat(cur.value[i]!, cur.cost[i]!, cur.changes[i]!, t + 1));
     for (let i = 0; i < cur.n; i++) {
       const o = allowed[cur.tag[i]!]!;
       if (o !== base[j]) cur.rec[i] = arena.add(j, o, cur.rec[i]!);
