@@ -8,6 +8,7 @@ import { Product } from './merge.js';
 import { Reverts } from './reverts.js';
 import { Shedding } from './shedding.js';
 import { ChoiceArena } from './states.js';
+import { Counts } from './counts.js';
 
 // Far above the rounding error of the float sums below (about 2e-16 × terms × magnitude).
 const WIDEN = 1e-9;
@@ -100,6 +101,10 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
   const shedOf = (j: number) => levers[j]!.cost[base[j]!]! - minCost[j]!;
   const grads = new Gradients(levers, base, W, shedOf, tick);
   const { order } = grads;
+  const counts = new Counts(levers, lp.hulls, base);
+  counts.keepIfBelow(baseValue, baseCost, W, upper);
+  // The tighter of the gradient and the cardinality bound (see Counts, which tracks t itself).
+  const reach = (v: number, c: number, x: number, t: number): number => Math.min(grads.reach(v, c, x, t), counts.reach(v, c, x));
   const shedding = new Shedding(Float64Array.from(order, shedOf));
   const reduceAfter = new Float64Array(k + 1); // cost the levers from position t on could still shed
   const slackAfter = new Float64Array(k + 1);
@@ -125,8 +130,8 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
   // or as much for less cost (margin), or as much for the same cost with fewer changes?
   const canBeat = (v: number, c: number, ch: number, t: number): boolean => {
     if (v + gainAfter[t]! < best.value) return false;
-    if (grads.reach(v, c, W, t) >= best.value + 1 || grads.reach(v, c, best.cost - 1, t) >= best.value) return true;
-    if (grads.reach(v, c, best.cost, t) < best.value) return false;
+    if (reach(v, c, W, t) >= best.value + 1 || reach(v, c, best.cost - 1, t) >= best.value) return true;
+    if (reach(v, c, best.cost, t) < best.value) return false;
     const spare = v + lambda * (best.cost - c) + slackAfter[t]! + tol - best.value;
     if (spare < 0 || fewestChanges(ch, c - best.cost, t) >= best.changes) return false;
     const up = lambda > 0 ? (best.value - v - tol - slackAfter[t]!) / lambda : 0; // the cost a tie must still add
@@ -161,6 +166,7 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
   for (let t = 0; t < k && cur.n > 0; t++) {
     const j = order[t]!;
     reverts.remove(j);
+    counts.remove(j);
     const room = upper + tol - threshold();
     if (best.value !== known.value || best.cost !== known.cost) [known, stale] = [best, room];
     const l = levers[j]!;
