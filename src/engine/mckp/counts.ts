@@ -1,8 +1,9 @@
 import type { KnapsackLever } from './knapsack.js';
 import { SmallestFirst } from './smallest.js';
 
-// Far above the rounding error of the float sums below (about 2e-16 × terms × magnitude).
-const WIDEN = 1e-9;
+// Far above the rounding error of the float sums below (about 2e-16 × terms × magnitude),
+// yet below one unit of value on the largest instances (a bound for integer values).
+const WIDEN = 1e-12;
 
 /**
  * A cardinality bound for the levers still outside the dynamic programme, after the one
