@@ -65,6 +65,36 @@ test('the cardinality bound is above every completion of a state within the cost
   expect(on).toBeGreaterThan(100); // the bound was on in enough cases to mean something
 });
 
+test('no completion within the limit that reaches a target has more levers back at their current option than the revert floor allows', () => {
+  let on = 0;
+  fc.assert(fc.property(small, fc.integer({ min: -40, max: 10 }), (s, below) => {
+    const { levers: raw, lp, start } = setup(s);
+    const levers = raw.map((l, j) => ({ ...l, current: s.moves[(j + 1) % 5]! % l.cost.length }));
+    const counts = new Counts(levers, lp.hulls, start);
+    const total = (x: Int32Array, of: 'cost' | 'value') => levers.reduce((a, l, j) => a + l[of][x[j]!]!, 0);
+    const [v0, c0] = [total(start, 'value'), total(start, 'cost')];
+    const limit = c0 + s.slack;
+    counts.keepIfBelow(v0, c0, limit, Infinity);
+    const t = s.at % (levers.length + 1);
+    const choice = start.slice();
+    for (let j = 0; j < t; j++) {
+      choice[j] = s.moves[j]! % levers[j]!.cost.length;
+      counts.remove(j);
+    }
+    const [v, c] = [total(choice, 'value'), total(choice, 'cost')];
+    const target = Math.floor(counts.reach(v, c, limit)) + below;
+    const most = counts.revertible(v, c, limit, target);
+    if (most < Infinity) on++;
+    for (const done of completions(levers, t, choice)) {
+      if (total(done, 'cost') > limit || total(done, 'value') < target) continue;
+      let back = 0;
+      for (let j = t; j < levers.length; j++) if (start[j] !== levers[j]!.current && done[j] === levers[j]!.current) back++;
+      expect(back).toBeLessThanOrEqual(most);
+    }
+  }), { seed: 23, numRuns: 1_500 });
+  expect(on).toBeGreaterThan(100);
+});
+
 test('on strongly correlated levers the cardinality bound closes the LP bound\'s fractional gap', () => {
   const p = classInstance({ kind: 'strongly', levers: 50, options: 10, range: 1000, seed: 3 });
   let cheapest = 0;

@@ -25,6 +25,12 @@ export class Counts {
   private readonly mu: number;
   private readonly nu: number;
   private readonly widen: number;
+  private readonly dc: Float64Array; // every chain segment's cost, lever by lever
+  private readonly back: Int32Array; // per lever: its steps to its current option, −1 if it starts there
+  private theta = Infinity;
+  private reverts = new SmallestFirst(new Float64Array(0));
+  private under = new Float64Array(0); // per lever: Σ max(0, 1 − segment / θ)
+  private sumUnder = 0;
   private sumPsi = 0;
   private sumShed = 0;
   private on: boolean;
@@ -45,6 +51,8 @@ export class Counts {
     [this.mu, this.nu] = fit(dc, dv);
     this.on = this.mu >= 0 && this.nu >= 0;
     this.segments = new SmallestFirst(this.on ? dc : new Float64Array(0));
+    this.dc = dc;
+    this.back = new Int32Array(k).fill(-1);
     this.psi = new Float64Array(k);
     this.shed = new Float64Array(k);
     let size = 0;
@@ -57,6 +65,7 @@ export class Counts {
         size = Math.max(size, Math.abs(l.value[o]!) + this.mu * Math.abs(l.cost[o]!));
       }
       const b = start[j]!;
+      if (b !== l.current) this.back[j] = steps(ch.cost, l.cost[l.current]!);
       this.psi[j] = rho - l.value[b]! + this.mu * l.cost[b]!;
       this.shed[j] = l.cost[b]! - ch.cost[0]!;
       this.sumPsi += this.psi[j]!;
@@ -65,9 +74,43 @@ export class Counts {
     this.widen = WIDEN * (k * size + this.nu * dc.length) + 1e-6;
   }
 
-  /** Switches the bound off unless it is below `upper` for the start state (v, c) within capacity x. */
+  /**
+   * Switches the bound off unless it is below `upper` for the start state (v, c) within
+   * capacity x. Else fixes θ, the segment at which the start's count breaks, for `reverts`.
+   */
   keepIfBelow(v: number, c: number, x: number, upper: number): void {
     if (this.on && !(this.reach(v, c, x) < upper)) this.on = false;
+    if (!this.on || !(this.nu > 0)) return;
+    this.theta = this.segments.breaking(x - c + this.sumShed);
+    const k = this.back.length;
+    const loss = new Float64Array(k);
+    this.under = new Float64Array(k);
+    for (let j = 0; j < k; j++) {
+      for (let s = this.first[j]!; s < this.first[j + 1]!; s++) {
+        const d = this.dc[s]! / this.theta;
+        this.under[j] = this.under[j]! + Math.max(0, 1 - d);
+        if (s < this.first[j]! + this.back[j]!) loss[j] = loss[j]! + Math.max(0, d - 1);
+      }
+      this.sumUnder += this.under[j]!;
+      if (this.back[j]! < 0) loss[j] = Infinity;
+    }
+    this.reverts = new SmallestFirst(loss, (j) => loss[j]! < Infinity);
+  }
+
+  /**
+   * The most levers outside that a completion within x worth at least `target` can have
+   * back at their current option (Infinity when the bound is off). By LP duality, for any
+   * θ > 0 the steps taken number at most budget/θ + Σ max(0, 1 − segment/θ); a lever at
+   * its current option takes its own segments, so it gives up Σ max(0, segment/θ − 1) of
+   * that sum over those; and reaching `target` needs at least q steps.
+   */
+  revertible(v: number, c: number, x: number, target: number): number {
+    if (!this.on || !(this.theta < Infinity)) return Infinity;
+    const budget = x - c + this.sumShed;
+    const dual = budget / this.theta + this.sumUnder;
+    const q = Math.ceil((target - v - this.mu * (x - c) - this.sumPsi - this.widen) / this.nu);
+    const left = dual - q + 1e-9 * (Math.abs(dual) + this.back.length) + 1e-9;
+    return budget < 0 || left < 0 ? 0 : this.reverts.most(left);
   }
 
   /** The lever is added to the programme: it no longer counts as outside. */
@@ -75,6 +118,8 @@ export class Counts {
     if (!this.on) return;
     for (let s = this.first[j]!; s < this.first[j + 1]!; s++) this.segments.remove(s);
     this.sumPsi -= this.psi[j]!;
+    this.sumUnder -= this.under[j] ?? 0;
+    this.reverts.remove(j);
     this.sumShed -= this.shed[j]!;
   }
 

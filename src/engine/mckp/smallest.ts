@@ -7,15 +7,18 @@ export class SmallestFirst {
   private readonly count: Float64Array;
   private readonly sum: Float64Array;
   private readonly rank: Int32Array;
+  private readonly byWeight: number[];
   private readonly weight: Float64Array;
   private readonly present: Uint8Array;
   private readonly top: number;
+  private reached = 0;
 
   /** @param weight per item; those `present` rejects start out of the set */
   constructor(weight: Float64Array, present: (i: number) => boolean = () => true) {
     const n = weight.length;
     this.weight = weight;
     const byWeight = Array.from({ length: n }, (_, i) => i).sort((a, b) => weight[a]! - weight[b]! || a - b);
+    this.byWeight = byWeight;
     this.rank = new Int32Array(n);
     byWeight.forEach((i, r) => (this.rank[i] = r));
     this.count = new Float64Array(n + 1);
@@ -50,6 +53,18 @@ export class SmallestFirst {
 
   /** The most present items whose weights sum to at most `budget`, smallest first (0 when nothing fits). */
   most(budget: number): number {
+    return this.descend(budget);
+  }
+
+  /** The weight of the first item, smallest first, that no longer fits in `budget` (Infinity if all do). */
+  breaking(budget: number): number {
+    this.descend(budget);
+    for (let r = this.reached; r < this.byWeight.length; r++) if (this.present[this.byWeight[r]!] === 1) return this.weight[this.byWeight[r]!]!;
+    return Infinity;
+  }
+
+  /** The Fenwick descent: the items counted, the rank it reached kept in `reached`. */
+  private descend(budget: number): number {
     let pos = 0;
     let n = 0;
     let left = budget;
@@ -61,6 +76,7 @@ export class SmallestFirst {
         n += this.count[next]!;
       }
     }
+    this.reached = pos;
     return n;
   }
 }

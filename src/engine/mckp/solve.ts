@@ -9,6 +9,7 @@ import { Reverts } from './reverts.js';
 import { Shedding } from './shedding.js';
 import { ChoiceArena } from './states.js';
 import { Counts } from './counts.js';
+import { exchange } from './exchange.js';
 
 // Far above the rounding error of the float sums below (about 2e-16 × terms × magnitude).
 const WIDEN = 1e-9;
@@ -84,6 +85,7 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
   const tol = WIDEN * magnitude + 1e-6;
   const face = onFace(problem, lp, gaps, tol / (k + 1), tick);
   if (face && better(face, best)) best = progress.best = face;
+  if (best.value < Math.floor(upper)) best = progress.best = exchange(problem, best, gaps, upper + tol - best.value, tick);
   // The DP starts from the LP's options, but from the current one wherever that is as good
   // for the bound: then a package's changes can only grow as levers are added.
   const base = lp.lower.slice();
@@ -121,9 +123,8 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
   const reverts = new Reverts(Float64Array.from(levers, (l, j) => (base[j] === l.current ? Infinity : gaps[j]![l.current]! - slack[j]!)));
   // The fewest changes a state can end with once it sheds `excess` among the levers from t
   // on: m moves at least, of which at most R (those off `current`) undo a change.
-  const fewestChanges = (ch: number, excess: number, t: number): number => {
+  const fewestChanges = (ch: number, excess: number, t: number, r: number): number => {
     const m = excess > 0 ? shedding.fewest(excess, t) : 0;
-    const r = revertAfter[t]!;
     return m <= r ? ch - r : ch + m - 2 * r;
   };
   // Can a state, with the levers from t on still to add, beat the incumbent: more value,
@@ -133,13 +134,14 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
     if (reach(v, c, W, t) >= best.value + 1 || reach(v, c, best.cost - 1, t) >= best.value) return true;
     if (reach(v, c, best.cost, t) < best.value) return false;
     const spare = v + lambda * (best.cost - c) + slackAfter[t]! + tol - best.value;
-    if (spare < 0 || fewestChanges(ch, c - best.cost, t) >= best.changes) return false;
+    const back = Math.min(revertAfter[t]!, counts.revertible(v, c, best.cost, best.value));
+    if (spare < 0 || fewestChanges(ch, c - best.cost, t, back) >= best.changes) return false;
     const up = lambda > 0 ? (best.value - v - tol - slackAfter[t]!) / lambda : 0; // the cost a tie must still add
     if (!Number.isNaN(stale)) {
       adjust.reset(gaps, stale, tick);
       stale = NaN;
     }
-    return ch - reverts.most(spare) + adjust.fewest(up, c - best.cost, t) < best.changes;
+    return ch - Math.min(back, reverts.most(spare)) + adjust.fewest(up, c - best.cost, t) < best.changes;
   };
   // The λ bound, for whole options at once: one whose gap exceeds the room cannot be part of a better package.
   const threshold = (): number => best.value + Math.min(1, lambda * (W - best.cost)) - tol;
