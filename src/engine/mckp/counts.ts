@@ -74,6 +74,10 @@ export class Counts {
     this.widen = WIDEN * (k * size + this.nu * dc.length) + 1e-6;
   }
 
+  get active(): boolean {
+    return this.on;
+  }
+
   /**
    * Switches the bound off unless it is below `upper` for the start state (v, c) within
    * capacity x. Else fixes θ, the segment at which the start's count breaks, for `reverts`.

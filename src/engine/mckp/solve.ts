@@ -85,7 +85,6 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
   const tol = WIDEN * magnitude + 1e-6;
   const face = onFace(problem, lp, gaps, tol / (k + 1), tick);
   if (face && better(face, best)) best = progress.best = face;
-  if (best.value < Math.floor(upper)) best = progress.best = exchange(problem, best, gaps, upper + tol - best.value, tick);
   // The DP starts from the LP's options, but from the current one wherever that is as good
   // for the bound: then a package's changes can only grow as levers are added.
   const base = lp.lower.slice();
@@ -105,6 +104,8 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
   const { order } = grads;
   const counts = new Counts(levers, lp.hulls, base);
   counts.keepIfBelow(baseValue, baseCost, W, upper);
+  // Where the cardinality bound is on, every unit of capacity counts: exchanges fill it.
+  if (counts.active && best.value < Math.floor(upper)) best = progress.best = exchange(problem, best, gaps, upper + tol - best.value, tick);
   // The tighter of the gradient and the cardinality bound (see Counts, which tracks t itself).
   const reach = (v: number, c: number, x: number, t: number): number => Math.min(grads.reach(v, c, x, t), counts.reach(v, c, x));
   const shedding = new Shedding(Float64Array.from(order, shedOf));
