@@ -3,6 +3,8 @@ import { expect, test } from 'vitest';
 import { Counts } from '../../src/engine/mckp/counts.js';
 import type { KnapsackLever } from '../../src/engine/mckp/knapsack.js';
 import { relaxation } from '../../src/engine/mckp/lp.js';
+import { exactBound } from '../../src/engine/mckp/bound.js';
+import { solveKnapsack } from '../../src/engine/mckp/solve.js';
 import { CLASSES, classInstance } from '../helpers/classes.js';
 
 const never = () => {};
@@ -106,4 +108,18 @@ test('on strongly correlated levers the cardinality bound closes the LP bound\'s
   const bound = counts.reach(total('value'), total('cost'), p.capacity);
   expect(Math.floor(bound) - p.capacity).toBeGreaterThan(0);
   expect((Math.floor(bound) - p.capacity) % 10).toBe(0);
+});
+
+test('stopped on a strongly correlated instance, the solver states the cardinality bound, exact, below the LP\'s', () => {
+  const p = classInstance({ kind: 'strongly', levers: 100, options: 10, range: 10_000, seed: 1 });
+  const full = solveKnapsack(p);
+  let now = 0;
+  const stopped = solveKnapsack(p, { clock: () => now++, deadline: 200 }); // an injected clock: ~200 × 1024 ticks
+  expect(full.status).toBe('optimal');
+  expect(stopped.status).toBe('stopped');
+  let cheapest = 0;
+  for (const l of p.levers) cheapest += Math.min(...Array.from(l.cost));
+  const lp = relaxation(p.levers, p.capacity - cheapest, never);
+  expect(exactBound(p, lp.slope)).toBeGreaterThan(full.bound!);
+  expect(stopped.bound).toBe(full.best!.value);
 });

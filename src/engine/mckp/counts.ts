@@ -34,6 +34,8 @@ export class Counts {
   private sumPsi = 0;
   private sumShed = 0;
   private on: boolean;
+  /** The start state's bound, exact (see `integral`), once `keepIfBelow` has run. */
+  exact: number | undefined;
 
   constructor(levers: readonly KnapsackLever[], hulls: readonly Int32Array[], start: Int32Array) {
     const k = levers.length;
@@ -84,6 +86,7 @@ export class Counts {
    */
   keepIfBelow(v: number, c: number, x: number, upper: number): void {
     if (this.on && !(this.reach(v, c, x) < upper)) this.on = false;
+    this.exact = this.on ? this.integral(v, c, x) : undefined;
     if (!this.on || !(this.nu > 0)) return;
     this.theta = this.segments.breaking(x - c + this.sumShed);
     const k = this.back.length;
@@ -115,6 +118,21 @@ export class Counts {
     const q = Math.ceil((target - v - this.mu * (x - c) - this.sumPsi - this.widen) / this.nu);
     const left = dual - q + 1e-9 * (Math.abs(dual) + this.back.length) + 1e-9;
     return budget < 0 || left < 0 ? 0 : this.reverts.most(left);
+  }
+
+  /**
+   * The bound for the start state in integers, when μ and ν are integers (as fitted to
+   * strongly correlated levers) and every term is a safe integer: then no float rounding
+   * enters, and a report may state it as proven. Undefined otherwise.
+   */
+  private integral(v: number, c: number, x: number): number | undefined {
+    if (!Number.isInteger(this.mu) || !Number.isInteger(this.nu)) return undefined;
+    let size = 0; // every partial sum of ψ is within ±size
+    for (const p of this.psi) size = Number.isInteger(p) ? size + Math.abs(p) : Infinity;
+    const terms = [v, this.mu * (x - c), this.nu * this.segments.most(x - c + this.sumShed), this.sumPsi, size];
+    if (!terms.every(Number.isSafeInteger)) return undefined;
+    const sum = v + terms[1]! + terms[2]! + this.sumPsi;
+    return Number.isSafeInteger(sum) ? sum : undefined;
   }
 
   /** The lever is added to the programme: it no longer counts as outside. */

@@ -33,7 +33,7 @@ export function solveKnapsack(problem: Knapsack, budget: Budget = {}): KnapsackR
     return run(problem, tick, progress);
   } catch (e) {
     if (!(e instanceof Stopped)) throw e;
-    const bound = progress.lp ? exactBound(problem, progress.lp.slope) : null;
+    const bound = progress.lp ? Math.min(exactBound(problem, progress.lp.slope), progress.steps ?? Infinity) : null;
     return { status: 'stopped', ...(progress.best ? { best: progress.best } : {}), bound, states: progress.states };
   }
 }
@@ -41,6 +41,8 @@ export function solveKnapsack(problem: Knapsack, budget: Budget = {}): KnapsackR
 interface Progress {
   best?: Package;
   lp?: Lp;
+  /** The cardinality bound, when it is exact (see Counts). */
+  steps?: number | undefined;
   states: number;
 }
 
@@ -104,6 +106,7 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
   const { order } = grads;
   const counts = new Counts(levers, lp.hulls, base);
   counts.keepIfBelow(baseValue, baseCost, W, upper);
+  progress.steps = counts.exact;
   // Where the cardinality bound is on, every unit of capacity counts: exchanges fill it.
   if (counts.active && best.value < Math.floor(upper)) best = progress.best = exchange(problem, best, gaps, upper + tol - best.value, tick);
   // The tighter of the gradient and the cardinality bound (see Counts, which tracks t itself).
