@@ -34,7 +34,7 @@ const small = fc.record({
   slack: fc.integer({ min: -300, max: 300 }),
 });
 
-function setup(s: fc.RecordValue<typeof small>) {
+function setup(s: Parameters<typeof classInstance>[0] & { noise: number[] }) {
   const p = classInstance(s);
   // Noise on the values keeps the fit inexact (strongly correlated levers fit it exactly).
   const levers = p.levers.map((l, j) => ({ ...l, value: Float64Array.from(l.value, (v, o) => v + (s.noise[(j * 4 + o) % 20]! & (s.seed & 1 ? 0 : -1))) }));
