@@ -11,11 +11,7 @@ export function greedy(problem: Knapsack, lp: Lp, tick: () => void): Package {
   const choice = Int32Array.from(problem.levers, (l) => l.current);
   let cost = 0;
   problem.levers.forEach((l, j) => (cost += l.cost[choice[j]!]!));
-  const cheapest = problem.levers.map((l) => {
-    let m = 0;
-    for (let o = 1; o < l.cost.length; o++) if (l.cost[o]! < l.cost[m]!) m = o;
-    return m;
-  });
+  const cheapest = lp.hulls.map((h) => h[0]!); // each hull starts at its lever's cheapest option
   const saving = (j: number) => problem.levers[j]!.cost[choice[j]!]! - problem.levers[j]!.cost[cheapest[j]!]!;
   const loss = (j: number) => problem.levers[j]!.value[choice[j]!]! - problem.levers[j]!.value[cheapest[j]!]!;
   const order = problem.levers.map((_, j) => j).filter((j) => saving(j) > 0)

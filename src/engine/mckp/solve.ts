@@ -8,6 +8,8 @@ import { Product } from './merge.js';
 import { Reverts } from './reverts.js';
 import { Shedding } from './shedding.js';
 import { ChoiceArena } from './states.js';
+import { Counts } from './counts.js';
+import { exchange } from './exchange.js';
 
 // Far above the rounding error of the float sums below (about 2e-16 × terms × magnitude).
 const WIDEN = 1e-9;
@@ -31,7 +33,7 @@ export function solveKnapsack(problem: Knapsack, budget: Budget = {}): KnapsackR
     return run(problem, tick, progress);
   } catch (e) {
     if (!(e instanceof Stopped)) throw e;
-    const bound = progress.lp ? exactBound(problem, progress.lp.slope) : null;
+    const bound = progress.lp ? Math.min(exactBound(problem, progress.lp.slope), progress.steps ?? Infinity) : null;
     return { status: 'stopped', ...(progress.best ? { best: progress.best } : {}), bound, states: progress.states };
   }
 }
@@ -39,6 +41,8 @@ export function solveKnapsack(problem: Knapsack, budget: Budget = {}): KnapsackR
 interface Progress {
   best?: Package;
   lp?: Lp;
+  /** The cardinality bound, when it is exact (see Counts). */
+  steps?: number | undefined;
   states: number;
 }
 
@@ -100,6 +104,13 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
   const shedOf = (j: number) => levers[j]!.cost[base[j]!]! - minCost[j]!;
   const grads = new Gradients(levers, base, W, shedOf, tick);
   const { order } = grads;
+  const counts = new Counts(levers, lp.hulls, base);
+  counts.keepIfBelow(baseValue, baseCost, W, upper);
+  progress.steps = counts.exact;
+  // Where the cardinality bound is on, every unit of capacity counts: exchanges fill it.
+  if (counts.active && best.value < Math.floor(upper)) best = progress.best = exchange(problem, best, gaps, upper + tol - best.value, tick);
+  // The tighter of the gradient and the cardinality bound (see Counts, which tracks t itself).
+  const reach = (v: number, c: number, x: number, t: number): number => Math.min(grads.reach(v, c, x, t), counts.reach(v, c, x));
   const shedding = new Shedding(Float64Array.from(order, shedOf));
   const reduceAfter = new Float64Array(k + 1); // cost the levers from position t on could still shed
   const slackAfter = new Float64Array(k + 1);
@@ -116,25 +127,25 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
   const reverts = new Reverts(Float64Array.from(levers, (l, j) => (base[j] === l.current ? Infinity : gaps[j]![l.current]! - slack[j]!)));
   // The fewest changes a state can end with once it sheds `excess` among the levers from t
   // on: m moves at least, of which at most R (those off `current`) undo a change.
-  const fewestChanges = (ch: number, excess: number, t: number): number => {
+  const fewestChanges = (ch: number, excess: number, t: number, r: number): number => {
     const m = excess > 0 ? shedding.fewest(excess, t) : 0;
-    const r = revertAfter[t]!;
     return m <= r ? ch - r : ch + m - 2 * r;
   };
   // Can a state, with the levers from t on still to add, beat the incumbent: more value,
   // or as much for less cost (margin), or as much for the same cost with fewer changes?
   const canBeat = (v: number, c: number, ch: number, t: number): boolean => {
     if (v + gainAfter[t]! < best.value) return false;
-    if (grads.reach(v, c, W, t) >= best.value + 1 || grads.reach(v, c, best.cost - 1, t) >= best.value) return true;
-    if (grads.reach(v, c, best.cost, t) < best.value) return false;
+    if (reach(v, c, W, t) >= best.value + 1 || reach(v, c, best.cost - 1, t) >= best.value) return true;
+    if (reach(v, c, best.cost, t) < best.value) return false;
     const spare = v + lambda * (best.cost - c) + slackAfter[t]! + tol - best.value;
-    if (spare < 0 || fewestChanges(ch, c - best.cost, t) >= best.changes) return false;
+    const back = Math.min(revertAfter[t]!, counts.revertible(v, c, best.cost, best.value));
+    if (spare < 0 || fewestChanges(ch, c - best.cost, t, back) >= best.changes) return false;
     const up = lambda > 0 ? (best.value - v - tol - slackAfter[t]!) / lambda : 0; // the cost a tie must still add
     if (!Number.isNaN(stale)) {
       adjust.reset(gaps, stale, tick);
       stale = NaN;
     }
-    return ch - reverts.most(spare) + adjust.fewest(up, c - best.cost, t) < best.changes;
+    return ch - Math.min(back, reverts.most(spare)) + adjust.fewest(up, c - best.cost, t) < best.changes;
   };
   // The λ bound, for whole options at once: one whose gap exceeds the room cannot be part of a better package.
   const threshold = (): number => best.value + Math.min(1, lambda * (W - best.cost)) - tol;
@@ -161,6 +172,7 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
   for (let t = 0; t < k && cur.n > 0; t++) {
     const j = order[t]!;
     reverts.remove(j);
+    counts.remove(j);
     const room = upper + tol - threshold();
     if (best.value !== known.value || best.cost !== known.cost) [known, stale] = [best, room];
     const l = levers[j]!;
@@ -187,11 +199,13 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
         if (c - reduceAfter[t + 1]! > W) continue;
         const v = cur.value[i]! + l.value[o]! - v0;
         const ch = cur.changes[i]! + (o !== l.current ? 1 : 0) - moved0;
-        if (canBeat(v, c, ch, t + 1)) runs[r]!.push(c, v, ch, cur.rec[i]!, r);
+        runs[r]!.push(c, v, ch, cur.rec[i]!, r);
       }
     }
     product.give(cur);
     cur = product.merge(runs, tick);
+    // The bound is tested only on the states the merge keeps: most new ones are dominated.
+    cur.retain((i) => canBeat(cur.value[i]!, cur.cost[i]!, cur.changes[i]!, t + 1));
     for (let i = 0; i < cur.n; i++) {
       const o = allowed[cur.tag[i]!]!;
       if (o !== base[j]) cur.rec[i] = arena.add(j, o, cur.rec[i]!);

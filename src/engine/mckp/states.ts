@@ -40,6 +40,20 @@ export class StateList {
     this.tag[n] = from.tag[i]!;
   }
 
+  /** Keeps, in order, the states `keep` accepts. */
+  retain(keep: (i: number) => boolean): void {
+    let w = 0;
+    for (let i = 0; i < this.n; i++) {
+      if (!keep(i)) continue;
+      this.cost[w] = this.cost[i]!;
+      this.value[w] = this.value[i]!;
+      this.changes[w] = this.changes[i]!;
+      this.rec[w] = this.rec[i]!;
+      this.tag[w++] = this.tag[i]!;
+    }
+    this.n = w;
+  }
+
   reserve(size: number): void {
     if (this.cost.length < size) this.grow(size);
   }

@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { Counts } from '../../src/engine/mckp/counts.js';
+import type { KnapsackLever } from '../../src/engine/mckp/knapsack.js';
+import { relaxation } from '../../src/engine/mckp/lp.js';
+import { exactBound } from '../../src/engine/mckp/bound.js';
+import { solveKnapsack } from '../../src/engine/mckp/solve.js';
+import { CLASSES, classInstance } from '../helpers/classes.js';
+
+const never = () => {};
+
+/** Every choice of options for the levers from t on (the others fixed), small instances only. */
+function* completions(levers: readonly KnapsackLever[], t: number, choice: Int32Array): Generator<Int32Array> {
+  if (t === levers.length) {
+    yield choice;
+    return;
+  }
+  for (let o = 0; o < levers[t]!.cost.length; o++) {
+    const next = choice.slice();
+    next[t] = o;
+    yield* completions(levers, t + 1, next);
+  }
+}
+
+const small = fc.record({
+  kind: fc.constantFrom(...CLASSES),
+  levers: fc.integer({ min: 1, max: 5 }),
+  options: fc.integer({ min: 1, max: 4 }),
+  range: fc.constantFrom(10, 100),
+  seed: fc.integer(),
+  at: fc.nat(),
+  moves: fc.array(fc.nat(), { minLength: 5, maxLength: 5 }),
+  noise: fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 20, maxLength: 20 }),
+  slack: fc.integer({ min: -300, max: 300 }),
+});
+
+function setup(s: Parameters<typeof classInstance>[0] & { noise: number[] }) {
+  const p = classInstance(s);
+  // Noise on the values keeps the fit inexact (strongly correlated levers fit it exactly).
+  const levers = p.levers.map((l, j) => ({ ...l, value: Float64Array.from(l.value, (v, o) => v + (s.noise[(j * 4 + o) % 20]! & (s.seed & 1 ? 0 : -1))) }));
+  let cheapest = 0;
+  for (const l of levers) cheapest += Math.min(...Array.from(l.cost));
+  const lp = relaxation(levers, Math.max(0, p.capacity - cheapest), never);
+  return { levers, lp, start: lp.lower.slice() };
+}
+
+test('the cardinality bound is above every completion of a state within the cost limit', () => {
+  let on = 0;
+  fc.assert(fc.property(small, (s) => {
+    const { levers, lp, start } = setup(s);
+    const counts = new Counts(levers, lp.hulls, start);
+    const t = s.at % (levers.length + 1);
+    const choice = start.slice();
+    for (let j = 0; j < t; j++) {
+      choice[j] = s.moves[j]! % levers[j]!.cost.length;
+      counts.remove(j);
+    }
+    const total = (x: Int32Array, of: 'cost' | 'value') => levers.reduce((a, l, j) => a + l[of][x[j]!]!, 0);
+    const [v, c] = [total(choice, 'value'), total(choice, 'cost')];
+    const limit = c + s.slack;
+    const bound = counts.reach(v, c, limit);
+    if (bound < Infinity) on++;
+    for (const done of completions(levers, t, choice)) {
+      if (total(done, 'cost') <= limit) expect(bound).toBeGreaterThanOrEqual(total(done, 'value'));
+    }
+  }), { seed: 22, numRuns: 1_500 });
+  expect(on).toBeGreaterThan(100); // the bound was on in enough cases to mean something
+});
+
+test('no completion within the limit that reaches a target has more levers back at their current option than the revert floor allows', () => {
+  let on = 0;
+  fc.assert(fc.property(small, fc.integer({ min: -40, max: 10 }), (s, below) => {
+    const { levers: raw, lp, start } = setup(s);
+    const levers = raw.map((l, j) => ({ ...l, current: s.moves[(j + 1) % 5]! % l.cost.length }));
+    const counts = new Counts(levers, lp.hulls, start);
+    const total = (x: Int32Array, of: 'cost' | 'value') => levers.reduce((a, l, j) => a + l[of][x[j]!]!, 0);
+    const [v0, c0] = [total(start, 'value'), total(start, 'cost')];
+    const limit = c0 + s.slack;
+    counts.keepIfBelow(v0, c0, limit, Infinity);
+    const t = s.at % (levers.length + 1);
+    const choice = start.slice();
+    for (let j = 0; j < t; j++) {
+      choice[j] = s.moves[j]! % levers[j]!.cost.length;
+      counts.remove(j);
+    }
+    const [v, c] = [total(choice, 'value'), total(choice, 'cost')];
+    const target = Math.floor(counts.reach(v, c, limit)) + below;
+    const most = counts.revertible(v, c, limit, target);
+    if (most < Infinity) on++;
+    for (const done of completions(levers, t, choice)) {
+      if (total(done, 'cost') > limit || total(done, 'value') < target) continue;
+      let back = 0;
+      for (let j = t; j < levers.length; j++) if (start[j] !== levers[j]!.current && done[j] === levers[j]!.current) back++;
+      expect(back).toBeLessThanOrEqual(most);
+    }
+  }), { seed: 23, numRuns: 1_500 });
+  expect(on).toBeGreaterThan(100);
+});
+
+test('on strongly correlated levers the cardinality bound closes the LP bound\'s fractional gap', () => {
+  const p = classInstance({ kind: 'strongly', levers: 50, options: 10, range: 1000, seed: 3 });
+  let cheapest = 0;
+  for (const l of p.levers) cheapest += Math.min(...Array.from(l.cost));
+  const lp = relaxation(p.levers, p.capacity - cheapest, never);
+  const counts = new Counts(p.levers, lp.hulls, lp.lower);
+  const total = (of: 'cost' | 'value') => p.levers.reduce((a, l, j) => a + l[of][lp.lower[j]!]!, 0);
+  // value = cost + 10·steps: at most the capacity plus 10 per step that fits, a multiple of 10 above W.
+  const bound = counts.reach(total('value'), total('cost'), p.capacity);
+  expect(Math.floor(bound) - p.capacity).toBeGreaterThan(0);
+  expect((Math.floor(bound) - p.capacity) % 10).toBe(0);
+});
+
+test('stopped on a strongly correlated instance, the solver states the cardinality bound, exact, below the LP\'s', () => {
+  const p = classInstance({ kind: 'strongly', levers: 100, options: 10, range: 10_000, seed: 1 });
+  const full = solveKnapsack(p);
+  let now = 0;
+  const stopped = solveKnapsack(p, { clock: () => now++, deadline: 200 }); // an injected clock: ~200 × 1024 ticks
+  expect(full.status).toBe('optimal');
+  expect(stopped.status).toBe('stopped');
+  let cheapest = 0;
+  for (const l of p.levers) cheapest += Math.min(...Array.from(l.cost));
+  const lp = relaxation(p.levers, p.capacity - cheapest, never);
+  expect(exactBound(p, lp.slope)).toBeGreaterThan(full.bound!);
+  expect(stopped.bound).toBe(full.best!.value);
+});
