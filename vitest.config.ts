@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Tests must pass on a slow, shared machine: generous timeouts, and no test asserts a duration.
@@ -11,5 +12,8 @@ export default defineConfig({
     // It holds because no test mocks a module or changes process state it does not restore;
     // main() forgets its inputs on every run (docs/architecture.md, "Tests").
     isolate: false,
+    // Vitest 4 left alone runs one worker on this 2-core machine; many files wait on child
+    // processes (tmux, signals, chromium, capped heaps), so a worker per core overlaps them.
+    maxWorkers: availableParallelism(),
   },
 });
