@@ -2,37 +2,12 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { Adjust } from '../../src/engine/mckp/adjust.js';
 import { Gradients } from '../../src/engine/mckp/gradients.js';
-import type { KnapsackLever } from '../../src/engine/mckp/knapsack.js';
 import { relaxation } from '../../src/engine/mckp/lp.js';
-import { CLASSES, classInstance } from '../helpers/classes.js';
+import { CLASSES, classInstance, completions, smallCases } from '../helpers/classes.js';
 
 const never = () => {};
 
-/** Every completion of the levers from position t on, as per-lever options (small instances only). */
-function* completions(levers: readonly KnapsackLever[], order: Int32Array, t: number, choice: Int32Array): Generator<Int32Array> {
-  if (t === order.length) {
-    yield choice;
-    return;
-  }
-  const j = order[t]!;
-  const keep = choice[j]!;
-  for (let o = 0; o < levers[j]!.cost.length; o++) {
-    choice[j] = o;
-    yield* completions(levers, order, t + 1, choice);
-  }
-  choice[j] = keep;
-}
-
-const small = fc.record({
-  kind: fc.constantFrom(...CLASSES),
-  levers: fc.integer({ min: 1, max: 5 }),
-  options: fc.integer({ min: 1, max: 4 }),
-  range: fc.constantFrom(10, 100),
-  seed: fc.integer(),
-  at: fc.nat(),
-  moves: fc.array(fc.nat(), { minLength: 5, maxLength: 5 }),
-  slack: fc.integer({ min: -300, max: 300 }),
-});
+const small = fc.record(smallCases);
 
 function setup(s: { kind: (typeof CLASSES)[number]; levers: number; options: number; range: number; seed: number }) {
   const p = classInstance(s);

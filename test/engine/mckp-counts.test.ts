@@ -1,38 +1,16 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { Counts } from '../../src/engine/mckp/counts.js';
-import type { KnapsackLever } from '../../src/engine/mckp/knapsack.js';
 import { relaxation } from '../../src/engine/mckp/lp.js';
 import { exactBound } from '../../src/engine/mckp/bound.js';
 import { solveKnapsack } from '../../src/engine/mckp/solve.js';
-import { CLASSES, classInstance } from '../helpers/classes.js';
+import { classInstance, completions, smallCases } from '../helpers/classes.js';
+
+const identity = (k: number) => Int32Array.from({ length: k }, (_, j) => j);
 
 const never = () => {};
 
-/** Every choice of options for the levers from t on (the others fixed), small instances only. */
-function* completions(levers: readonly KnapsackLever[], t: number, choice: Int32Array): Generator<Int32Array> {
-  if (t === levers.length) {
-    yield choice;
-    return;
-  }
-  for (let o = 0; o < levers[t]!.cost.length; o++) {
-    const next = choice.slice();
-    next[t] = o;
-    yield* completions(levers, t + 1, next);
-  }
-}
-
-const small = fc.record({
-  kind: fc.constantFrom(...CLASSES),
-  levers: fc.integer({ min: 1, max: 5 }),
-  options: fc.integer({ min: 1, max: 4 }),
-  range: fc.constantFrom(10, 100),
-  seed: fc.integer(),
-  at: fc.nat(),
-  moves: fc.array(fc.nat(), { minLength: 5, maxLength: 5 }),
-  noise: fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 20, maxLength: 20 }),
-  slack: fc.integer({ min: -300, max: 300 }),
-});
+const small = fc.record({ ...smallCases, noise: fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 20, maxLength: 20 }) });
 
 function setup(s: Parameters<typeof classInstance>[0] & { noise: number[] }) {
   const p = classInstance(s);
@@ -60,7 +38,7 @@ test('the cardinality bound is above every completion of a state within the cost
     const limit = c + s.slack;
     const bound = counts.reach(v, c, limit);
     if (bound < Infinity) on++;
-    for (const done of completions(levers, t, choice)) {
+    for (const done of completions(levers, identity(levers.length), t, choice)) {
       if (total(done, 'cost') <= limit) expect(bound).toBeGreaterThanOrEqual(total(done, 'value'));
     }
   }), { seed: 22, numRuns: 1_500 });
@@ -87,7 +65,7 @@ test('no completion within the limit that reaches a target has more levers back 
     const target = Math.floor(counts.reach(v, c, limit)) + below;
     const most = counts.revertible(v, c, limit, target);
     if (most < Infinity) on++;
-    for (const done of completions(levers, t, choice)) {
+    for (const done of completions(levers, identity(levers.length), t, choice)) {
       if (total(done, 'cost') > limit || total(done, 'value') < target) continue;
       let back = 0;
       for (let j = t; j < levers.length; j++) if (start[j] !== levers[j]!.current && done[j] === levers[j]!.current) back++;

@@ -85,3 +85,33 @@ export function classInstance(spec: ClassSpec): Knapsack {
   });
   return { levers, capacity: Math.floor(capacity) };
 }
+
+/**
+ * Tiny instances for checking a bound against every completion: a class instance, and
+ * where to stand in it (a position, moves, a slack on the cost limit).
+ */
+export const smallCases = {
+  kind: fc.constantFrom(...CLASSES),
+  levers: fc.integer({ min: 1, max: 5 }),
+  options: fc.integer({ min: 1, max: 4 }),
+  range: fc.constantFrom(10, 100),
+  seed: fc.integer(),
+  at: fc.nat(),
+  moves: fc.array(fc.nat(), { minLength: 5, maxLength: 5 }),
+  slack: fc.integer({ min: -300, max: 300 }),
+};
+
+/** Every completion of the levers from position t of `order` on, in `choice` (changed in place, restored after). */
+export function* completions(levers: readonly KnapsackLever[], order: ArrayLike<number>, t: number, choice: Int32Array): Generator<Int32Array> {
+  if (t === order.length) {
+    yield choice;
+    return;
+  }
+  const j = order[t]!;
+  const keep = choice[j]!;
+  for (let o = 0; o < levers[j]!.cost.length; o++) {
+    choice[j] = o;
+    yield* completions(levers, order, t + 1, choice);
+  }
+  choice[j] = keep;
+}
