@@ -22,8 +22,8 @@ export class Counts {
   private readonly first: Int32Array; // per lever, its first segment
   private readonly psi: Float64Array; // per lever: ρ − start value + μ · start cost
   private readonly shed: Float64Array; // per lever: start cost − cheapest cost
-  private readonly mu: number;
-  private readonly nu: number;
+  readonly mu: number;
+  readonly nu: number;
   private readonly widen: number;
   private readonly dc: Float64Array; // every chain segment's cost, lever by lever
   private readonly back: Int32Array; // per lever: its steps to its current option, −1 if it starts there

@@ -10,6 +10,7 @@ import { Shedding } from './shedding.js';
 import { ChoiceArena } from './states.js';
 import { Counts } from './counts.js';
 import { exchange } from './exchange.js';
+import { fewerChanges } from './ties.js';
 
 // Far above the rounding error of the float sums below (about 2e-16 × terms × magnitude).
 const WIDEN = 1e-9;
@@ -109,6 +110,8 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
   progress.steps = counts.exact;
   // Where the cardinality bound is on, every unit of capacity counts: exchanges fill it.
   if (counts.active && best.value < Math.floor(upper)) best = progress.best = exchange(problem, best, gaps, upper + tol - best.value, tick);
+  // There a tie with fewer changes than the fill's is built from the changes floor (see ties.ts).
+  if (counts.active) best = progress.best = fewerChanges(problem, best, counts.mu, counts.nu, tick);
   // The tighter of the gradient and the cardinality bound (see Counts, which tracks t itself).
   const reach = (v: number, c: number, x: number, t: number): number => Math.min(grads.reach(v, c, x, t), counts.reach(v, c, x));
   const shedding = new Shedding(Float64Array.from(order, shedOf));

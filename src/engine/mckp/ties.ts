@@ -1,0 +1,148 @@
+import type { Knapsack, KnapsackLever, Package } from './knapsack.js';
+
+// Multipliers tried for the floor: quantiles of the levers' own slopes.
+const TRIES = 64;
+// Candidates for the last step before the exact moves.
+const LAST = 32;
+
+interface Move {
+  readonly lever: number;
+  readonly option: number;
+  readonly dc: number;
+  readonly dv: number;
+}
+
+/**
+ * A tie of the incumbent (the same value and cost) with fewer changes, built rather than
+ * searched. For a multiplier λ > 0 every package worth ≥ z within cost c* has
+ * Σ (v − λc) ≥ z − λc*, so the levers it moves must make up that much over their current
+ * options: at least m of them, m counted from the largest gains (the floor). The package
+ * moving just those m levers, each to its best option for λ, is close to the tie; one
+ * lever step at a time brings its steps (value − μ·cost, in units of ν: see Counts) to the
+ * tie's, then one or two steps make up the cost exactly. The first m that works, from the
+ * floor up, wins; the m levers never go back to their current option.
+ */
+export function fewerChanges(problem: Knapsack, best: Package, mu: number, nu: number, tick: () => void): Package {
+  let top = { m: -1, lambda: 0 };
+  for (const lambda of multipliers(problem.levers)) {
+    const m = floor(problem.levers, best, lambda, tick).m;
+    if (m > top.m && m < Infinity) top = { m, lambda };
+  }
+  if (top.m < 0) return best;
+  const { order, option } = floor(problem.levers, best, top.lambda, tick);
+  for (let m = top.m; m < best.changes; m++) {
+    const found = build(problem, best, order.slice(0, m), option, mu, nu, tick);
+    if (found) return found;
+  }
+  return best;
+}
+
+/** The fewest levers a package worth ≥ best.value within best.cost moves, by the bound for λ; the levers by gain, each with its best option. */
+function floor(levers: readonly KnapsackLever[], best: Package, lambda: number, tick: () => void) {
+  let need = best.value - lambda * best.cost;
+  const gain = new Float64Array(levers.length);
+  const option = new Int32Array(levers.length);
+  levers.forEach((l, j) => {
+    tick();
+    const at = l.value[l.current]! - lambda * l.cost[l.current]!;
+    need -= at;
+    gain[j] = -Infinity;
+    for (let o = 0; o < l.cost.length; o++) {
+      const g = l.value[o]! - lambda * l.cost[o]! - at;
+      if (o !== l.current && g > gain[j]!) [gain[j], option[j]] = [g, o];
+    }
+  });
+  const order = Array.from(gain.keys()).sort((a, b) => gain[b]! - gain[a]!);
+  let m = 0;
+  for (; need > 0 && m < order.length; m++) need -= gain[order[m]!]!;
+  return { m: need > 0 ? Infinity : m, order, option };
+}
+
+function multipliers(levers: readonly KnapsackLever[]): number[] {
+  const slopes: number[] = [];
+  for (const l of levers) {
+    for (let o = 1; o < l.cost.length; o++) {
+      const dc = l.cost[o]! - l.cost[o - 1]!;
+      if (dc !== 0 && (l.value[o]! - l.value[o - 1]!) / dc > 0) slopes.push((l.value[o]! - l.value[o - 1]!) / dc);
+    }
+  }
+  slopes.sort((a, b) => a - b);
+  return Array.from({ length: Math.min(TRIES, slopes.length) }, (_, i) => slopes[Math.floor(((i + 0.5) * slopes.length) / Math.min(TRIES, slopes.length))]!);
+}
+
+/** The tie moving exactly `chosen` (each starting at `option`), if steps and one or two exact moves find it. */
+function build(problem: Knapsack, best: Package, chosen: number[], option: Int32Array, mu: number, nu: number, tick: () => void): Package | undefined {
+  const { levers } = problem;
+  const choice = Int32Array.from(levers, (l) => l.current);
+  for (const j of chosen) choice[j] = option[j]!;
+  let [rc, rv] = [best.cost, best.value];
+  levers.forEach((l, j) => ([rc, rv] = [rc - l.cost[choice[j]!]!, rv - l.value[choice[j]!]!]));
+  const steps = new Map(chosen.map((j) => [j, moves(levers, j, choice)]));
+  for (let q = Math.round((rv - mu * rc) / nu), guard = 0; Math.abs(q) > 1 && guard < levers.length; guard++) {
+    let pick: Move | undefined;
+    let score = Infinity;
+    for (const list of steps.values()) {
+      tick();
+      for (const m of list) {
+        const d = Math.round((m.dv - mu * m.dc) / nu);
+        const s = Math.abs(m.dc / d - rc / q);
+        if (d !== 0 && Math.sign(d) === Math.sign(q) && Math.abs(d) <= Math.abs(q) && s < score) [pick, score] = [m, s];
+      }
+    }
+    if (!pick) return undefined;
+    choice[pick.lever] = pick.option;
+    steps.set(pick.lever, moves(levers, pick.lever, choice));
+    [rc, rv] = [rc - pick.dc, rv - pick.dv];
+    q = Math.round((rv - mu * rc) / nu);
+  }
+  const last = finish([...steps.values()].flat(), rc, rv, (m) => Math.round((m.dv - mu * m.dc) / nu), tick);
+  if (!last) return undefined;
+  for (const m of last) choice[m.lever] = m.option;
+  let [cost, value, changes] = [0, 0, 0];
+  levers.forEach((l, j) => ([cost, value, changes] = [cost + l.cost[choice[j]!]!, value + l.value[choice[j]!]!, changes + (choice[j] !== l.current ? 1 : 0)]));
+  const tie = value === best.value && cost === best.cost && changes < best.changes;
+  return tie ? { choice, value, cost, changes } : undefined;
+}
+
+/**
+ * The last moves, all of distinct levers: the step left (if any, its cost nearest to what
+ * is left, among the first LAST) and then no move, one or two adding exactly the rest.
+ */
+function finish(all: Move[], dc: number, dv: number, stepsOf: (m: Move) => number, tick: () => void): Move[] | undefined {
+  const byCost = new Map<number, Move[]>();
+  for (const m of all) (byCost.get(m.dc) ?? byCost.set(m.dc, []).get(m.dc)!).push(m);
+  const one = (c: number, v: number, not: number[]) => byCost.get(c)?.find((m) => m.dv === v && !not.includes(m.lever));
+  const exact = (c: number, v: number, not: number[]): Move[] | undefined => {
+    if (c === 0 && v === 0) return [];
+    const single = one(c, v, not);
+    if (single) return [single];
+    for (const m of all) {
+      tick();
+      const other = not.includes(m.lever) ? undefined : one(c - m.dc, v - m.dv, [...not, m.lever]);
+      if (other) return [m, other];
+    }
+    return undefined;
+  };
+  const q = stepsOf({ lever: -1, option: -1, dc, dv });
+  if (q === 0) return exact(dc, dv, []);
+  const lasts = all.filter((m) => stepsOf(m) === q).sort((a, b) => Math.abs(dc - a.dc) - Math.abs(dc - b.dc));
+  for (const m of lasts.slice(0, LAST)) {
+    const rest = exact(dc - m.dc, dv - m.dv, [m.lever]);
+    if (rest) return [m, ...rest];
+  }
+  return undefined;
+}
+
+/** The lever's steps to its options next dearer and next cheaper, never back to the current one. */
+function moves(levers: readonly KnapsackLever[], j: number, choice: Int32Array): Move[] {
+  const l = levers[j]!;
+  const x = choice[j]!;
+  let [up, down] = [-1, -1];
+  for (let o = 0; o < l.cost.length; o++) {
+    if (o === l.current || o === x) continue;
+    const c = l.cost[o]!;
+    if (c >= l.cost[x]! && (up < 0 || c < l.cost[up]! || (c === l.cost[up]! && l.value[o]! > l.value[up]!))) up = o;
+    if (c <= l.cost[x]! && (down < 0 || c > l.cost[down]! || (c === l.cost[down]! && l.value[o]! > l.value[down]!))) down = o;
+  }
+  return [up, down].filter((o) => o >= 0).map((o) => ({ lever: j, option: o, dc: l.cost[o]! - l.cost[x]!, dv: l.value[o]! - l.value[x]! }));
+}
