@@ -111,7 +111,7 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
   // Where the cardinality bound is on, every unit of capacity counts: exchanges fill it.
   if (counts.active && best.value < Math.floor(upper)) best = progress.best = exchange(problem, best, gaps, upper + tol - best.value, tick);
   // There a tie with fewer changes than the fill's is built from the changes floor (see ties.ts).
-  if (counts.active) best = progress.best = fewerChanges(problem, best, counts.mu, counts.nu, tick);
+  if (counts.active) best = progress.best = fewerChanges(problem, best, counts.mu, counts.nu, lambda, tick);
   // The tighter of the gradient and the cardinality bound (see Counts, which tracks t itself).
   const reach = (v: number, c: number, x: number, t: number): number => Math.min(grads.reach(v, c, x, t), counts.reach(v, c, x));
   const shedding = new Shedding(Float64Array.from(order, shedOf));

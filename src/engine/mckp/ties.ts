@@ -1,7 +1,10 @@
 import type { Knapsack, KnapsackLever, Package } from './knapsack.js';
 
-// Multipliers tried for the floor: quantiles of the levers' own slopes.
-const TRIES = 64;
+// Multipliers tried for the floor (quantiles of the levers' own slopes), and counts of levers tried from it.
+const LAMBDAS = 64;
+const TRIES = 16;
+// Lever looks the construction may spend in all (a few hundred milliseconds), so that it never costs more than it saves.
+const WORK = 30_000_000;
 // Candidates for the last step before the exact moves.
 const LAST = 32;
 
@@ -20,9 +23,11 @@ interface Move {
  * moving just those m levers, each to its best option for λ, is close to the tie; one
  * lever step at a time brings its steps (value − μ·cost, in units of ν: see Counts) to the
  * tie's, then one or two steps make up the cost exactly. The first m that works, from the
- * floor up, wins; the m levers never go back to their current option.
+ * floor up (TRIES of them at most), wins; the m levers never go back to their current option.
  */
-export function fewerChanges(problem: Knapsack, best: Package, mu: number, nu: number, tick: () => void): Package {
+export function fewerChanges(problem: Knapsack, best: Package, mu: number, nu: number, lambda0: number, tick: () => void): Package {
+  // The LP's own λ first: where its floor already meets the incumbent, no tie has fewer changes.
+  if (lambda0 > 0 && floor(problem.levers, best, lambda0, tick).m >= best.changes) return best;
   let top = { m: -1, lambda: 0 };
   for (const lambda of multipliers(problem.levers)) {
     const m = floor(problem.levers, best, lambda, tick).m;
@@ -30,22 +35,28 @@ export function fewerChanges(problem: Knapsack, best: Package, mu: number, nu: n
   }
   if (top.m < 0) return best;
   const { order, option } = floor(problem.levers, best, top.lambda, tick);
-  for (let m = top.m; m < best.changes; m++) {
-    const found = build(problem, best, order.slice(0, m), option, mu, nu, tick);
+  const spend = { left: WORK };
+  for (let m = top.m; m < Math.min(best.changes, top.m + TRIES) && spend.left > 0; m++) {
+    const found = build(problem, best, order.slice(0, m), option, mu, nu, spend, tick);
     if (found) return found;
   }
   return best;
 }
 
-/** The fewest levers a package worth ≥ best.value within best.cost moves, by the bound for λ; the levers by gain, each with its best option. */
-function floor(levers: readonly KnapsackLever[], best: Package, lambda: number, tick: () => void) {
+/**
+ * The fewest levers a package worth ≥ best.value within best.cost moves, by the bound for
+ * λ (Infinity: no such package); the levers by gain, each with its best option for λ.
+ */
+export function floor(levers: readonly KnapsackLever[], best: Package, lambda: number, tick: () => void) {
   let need = best.value - lambda * best.cost;
+  let size = Math.abs(best.value) + Math.abs(lambda * best.cost);
   const gain = new Float64Array(levers.length);
   const option = new Int32Array(levers.length);
   levers.forEach((l, j) => {
     tick();
     const at = l.value[l.current]! - lambda * l.cost[l.current]!;
     need -= at;
+    size += Math.abs(l.value[l.current]!) + Math.abs(lambda * l.cost[l.current]!);
     gain[j] = -Infinity;
     for (let o = 0; o < l.cost.length; o++) {
       const g = l.value[o]! - lambda * l.cost[o]! - at;
@@ -53,9 +64,11 @@ function floor(levers: readonly KnapsackLever[], best: Package, lambda: number, 
     }
   });
   const order = Array.from(gain.keys()).sort((a, b) => gain[b]! - gain[a]!);
+  // Only a guide for the construction, yet a true floor: widened far above the sums' rounding error.
+  const tol = 1e-9 * size + 1e-9;
   let m = 0;
-  for (; need > 0 && m < order.length; m++) need -= gain[order[m]!]!;
-  return { m: need > 0 ? Infinity : m, order, option };
+  for (; need > tol && m < order.length && gain[order[m]!]! > 0; m++) need -= gain[order[m]!]!;
+  return { m: need > tol ? Infinity : m, order, option };
 }
 
 function multipliers(levers: readonly KnapsackLever[]): number[] {
@@ -67,11 +80,12 @@ function multipliers(levers: readonly KnapsackLever[]): number[] {
     }
   }
   slopes.sort((a, b) => a - b);
-  return Array.from({ length: Math.min(TRIES, slopes.length) }, (_, i) => slopes[Math.floor(((i + 0.5) * slopes.length) / Math.min(TRIES, slopes.length))]!);
+  const n = Math.min(LAMBDAS, slopes.length);
+  return Array.from({ length: n }, (_, i) => slopes[Math.floor(((i + 0.5) * slopes.length) / n)]!);
 }
 
 /** The tie moving exactly `chosen` (each starting at `option`), if steps and one or two exact moves find it. */
-function build(problem: Knapsack, best: Package, chosen: number[], option: Int32Array, mu: number, nu: number, tick: () => void): Package | undefined {
+function build(problem: Knapsack, best: Package, chosen: number[], option: Int32Array, mu: number, nu: number, spend: { left: number }, tick: () => void): Package | undefined {
   const { levers } = problem;
   const choice = Int32Array.from(levers, (l) => l.current);
   for (const j of chosen) choice[j] = option[j]!;
@@ -81,6 +95,7 @@ function build(problem: Knapsack, best: Package, chosen: number[], option: Int32
   for (let q = Math.round((rv - mu * rc) / nu), guard = 0; Math.abs(q) > 1 && guard < levers.length; guard++) {
     let pick: Move | undefined;
     let score = Infinity;
+    if ((spend.left -= steps.size) < 0) return undefined;
     for (const list of steps.values()) {
       tick();
       for (const m of list) {
