@@ -111,7 +111,10 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
   // Where the cardinality bound is on, every unit of capacity counts: exchanges fill it.
   if (counts.active && best.value < Math.floor(upper)) best = progress.best = exchange(problem, best, gaps, upper + tol - best.value, tick);
   // There a tie with fewer changes than the fill's is built from the changes floor (see ties.ts).
-  if (counts.active) best = progress.best = fewerChanges(problem, best, counts.mu, counts.nu, lambda, tick);
+  let fewest = 0; // changes of any package worth best.value or more within best.cost, while `tie` is the incumbent
+  if (counts.active) ({ best, fewest } = fewerChanges(problem, best, counts.mu, counts.nu, lambda, tick));
+  progress.best = best;
+  const tie = best;
   // The tighter of the gradient and the cardinality bound (see Counts, which tracks t itself).
   const reach = (v: number, c: number, x: number, t: number): number => Math.min(grads.reach(v, c, x, t), counts.reach(v, c, x));
   const shedding = new Shedding(Float64Array.from(order, shedOf));
@@ -139,7 +142,7 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
   const canBeat = (v: number, c: number, ch: number, t: number): boolean => {
     if (v + gainAfter[t]! < best.value) return false;
     if (reach(v, c, W, t) >= best.value + 1 || reach(v, c, best.cost - 1, t) >= best.value) return true;
-    if (reach(v, c, best.cost, t) < best.value) return false;
+    if (reach(v, c, best.cost, t) < best.value || (best === tie && fewest >= best.changes)) return false;
     const spare = v + lambda * (best.cost - c) + slackAfter[t]! + tol - best.value;
     const back = Math.min(revertAfter[t]!, counts.revertible(v, c, best.cost, best.value));
     if (spare < 0 || fewestChanges(ch, c - best.cost, t, back) >= best.changes) return false;

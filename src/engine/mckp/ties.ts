@@ -3,10 +3,17 @@ import type { Knapsack, KnapsackLever, Package } from './knapsack.js';
 // Multipliers tried for the floor (quantiles of the levers' own slopes), and counts of levers tried from it.
 const LAMBDAS = 64;
 const TRIES = 16;
+const GOLDEN = 24;
 // Lever looks the construction may spend in all (a few hundred milliseconds), so that it never costs more than it saves.
 const WORK = 30_000_000;
 // Candidates for the last step before the exact moves.
 const LAST = 32;
+
+/** The package, and a floor on the changes of every package worth as much within its cost. */
+export interface Tie {
+  readonly best: Package;
+  readonly fewest: number;
+}
 
 interface Move {
   readonly lever: number;
@@ -25,22 +32,37 @@ interface Move {
  * tie's, then one or two steps make up the cost exactly. The first m that works, from the
  * floor up (TRIES of them at most), wins; the m levers never go back to their current option.
  */
-export function fewerChanges(problem: Knapsack, best: Package, mu: number, nu: number, lambda0: number, tick: () => void): Package {
+export function fewerChanges(problem: Knapsack, best: Package, mu: number, nu: number, lambda0: number, tick: () => void): Tie {
   // The LP's own λ first: where its floor already meets the incumbent, no tie has fewer changes.
-  if (lambda0 > 0 && floor(problem.levers, best, lambda0, tick).m >= best.changes) return best;
-  let top = { m: -1, lambda: 0 };
-  for (const lambda of multipliers(problem.levers)) {
-    const m = floor(problem.levers, best, lambda, tick).m;
-    if (m > top.m && m < Infinity) top = { m, lambda };
+  const first = lambda0 > 0 ? floor(problem.levers, best, lambda0, tick).m : 0;
+  if (first >= best.changes) return { best, fewest: first };
+  let top = { m: -1, lambda: 0, frac: -1 };
+  const at = (lambda: number): number => {
+    const { m, frac } = floor(problem.levers, best, lambda, tick);
+    if (m < Infinity && (m > top.m || (m === top.m && frac > top.frac))) top = { m, lambda, frac };
+    return m < Infinity ? frac : -1;
+  };
+  const coarse = multipliers(problem.levers);
+  coarse.forEach(at);
+  // Then a golden-section search between the best quantile's neighbours, on the fractional count.
+  const i = coarse.indexOf(top.lambda);
+  if (i >= 0) {
+    let [lo, hi] = [coarse[Math.max(0, i - 1)]!, coarse[Math.min(coarse.length - 1, i + 1)]!];
+    for (let r = 0; r < GOLDEN; r++) {
+      const [a, b] = [hi - 0.618 * (hi - lo), lo + 0.618 * (hi - lo)];
+      if (at(a) >= at(b)) hi = b;
+      else lo = a;
+    }
   }
-  if (top.m < 0) return best;
+  const fewest = Math.max(first, top.m);
+  if (top.m < 0 || fewest >= best.changes) return { best, fewest };
   const { order, option } = floor(problem.levers, best, top.lambda, tick);
   const spend = { left: WORK };
   for (let m = top.m; m < Math.min(best.changes, top.m + TRIES) && spend.left > 0; m++) {
     const found = build(problem, best, order.slice(0, m), option, mu, nu, spend, tick);
-    if (found) return found;
+    if (found) return { best: found, fewest };
   }
-  return best;
+  return { best, fewest };
 }
 
 /**
@@ -65,10 +87,14 @@ export function floor(levers: readonly KnapsackLever[], best: Package, lambda: n
   });
   const order = Array.from(gain.keys()).sort((a, b) => gain[b]! - gain[a]!);
   // Only a guide for the construction, yet a true floor: widened far above the sums' rounding error.
-  const tol = 1e-9 * size + 1e-9;
-  let m = 0;
-  for (; need > tol && m < order.length && gain[order[m]!]! > 0; m++) need -= gain[order[m]!]!;
-  return { m: need > tol ? Infinity : m, order, option };
+  const tol = 1e-12 * size + 1e-9;
+  let [m, part] = [0, 0];
+  for (; need > tol && m < order.length && gain[order[m]!]! > 0; m++) {
+    part = need / gain[order[m]!]!;
+    need -= gain[order[m]!]!;
+  }
+  // `frac`, the levers counted with the last one in part, is smooth enough in λ to search.
+  return { m: need > tol ? Infinity : m, frac: m - 1 + part, order, option };
 }
 
 function multipliers(levers: readonly KnapsackLever[]): number[] {
