@@ -1,9 +1,10 @@
 import type { Knapsack, KnapsackLever, Package } from './knapsack.js';
 
-// Multipliers tried for the floor (quantiles of the levers' own slopes), and counts of levers tried from it.
+// Multipliers tried for the floor (quantiles of the levers' own slopes), then golden-section rounds between them.
 const LAMBDAS = 64;
-const TRIES = 16;
 const GOLDEN = 24;
+// Counts of levers tried for a tie, from the floor up.
+const TRIES = 16;
 // Lever looks the construction may spend in all (a few hundred milliseconds), so that it never costs more than it saves.
 const WORK = 30_000_000;
 // Candidates for the last step before the exact moves.
@@ -31,29 +32,14 @@ interface Move {
  * lever step at a time brings its steps (value − μ·cost, in units of ν: see Counts) to the
  * tie's, then one or two steps make up the cost exactly. The first m that works, from the
  * floor up (TRIES of them at most), wins; the m levers never go back to their current option.
+ * The largest floor found comes back with the package: it holds for every package worth
+ * ≥ z within c*, so while the package stands no state that can only tie it is worth keeping.
  */
 export function fewerChanges(problem: Knapsack, best: Package, mu: number, nu: number, lambda0: number, tick: () => void): Tie {
   // The LP's own λ first: where its floor already meets the incumbent, no tie has fewer changes.
   const first = lambda0 > 0 ? floor(problem.levers, best, lambda0, tick).m : 0;
   if (first >= best.changes) return { best, fewest: first };
-  let top = { m: -1, lambda: 0, frac: -1 };
-  const at = (lambda: number): number => {
-    const { m, frac } = floor(problem.levers, best, lambda, tick);
-    if (m < Infinity && (m > top.m || (m === top.m && frac > top.frac))) top = { m, lambda, frac };
-    return m < Infinity ? frac : -1;
-  };
-  const coarse = multipliers(problem.levers);
-  coarse.forEach(at);
-  // Then a golden-section search between the best quantile's neighbours, on the fractional count.
-  const i = coarse.indexOf(top.lambda);
-  if (i >= 0) {
-    let [lo, hi] = [coarse[Math.max(0, i - 1)]!, coarse[Math.min(coarse.length - 1, i + 1)]!];
-    for (let r = 0; r < GOLDEN; r++) {
-      const [a, b] = [hi - 0.618 * (hi - lo), lo + 0.618 * (hi - lo)];
-      if (at(a) >= at(b)) hi = b;
-      else lo = a;
-    }
-  }
+  const top = strongest(problem.levers, best, tick);
   const fewest = Math.max(first, top.m);
   if (top.m < 0 || fewest >= best.changes) return { best, fewest };
   const { order, option } = floor(problem.levers, best, top.lambda, tick);
@@ -63,6 +49,27 @@ export function fewerChanges(problem: Knapsack, best: Package, mu: number, nu: n
     if (found) return { best: found, fewest };
   }
   return { best, fewest };
+}
+
+/** The λ of the largest floor (m −1 when none is finite): quantiles of the slopes, then a golden-section search on the fractional count. */
+function strongest(levers: readonly KnapsackLever[], best: Package, tick: () => void): { m: number; lambda: number } {
+  let top = { m: -1, lambda: 0, frac: -1 };
+  const at = (lambda: number): number => {
+    const { m, frac } = floor(levers, best, lambda, tick);
+    if (m < Infinity && (m > top.m || (m === top.m && frac > top.frac))) top = { m, lambda, frac };
+    return m < Infinity ? frac : -1;
+  };
+  const coarse = multipliers(levers);
+  coarse.forEach(at);
+  const i = coarse.indexOf(top.lambda);
+  if (i < 0) return top;
+  let [lo, hi] = [coarse[Math.max(0, i - 1)]!, coarse[Math.min(coarse.length - 1, i + 1)]!];
+  for (let r = 0; r < GOLDEN; r++) {
+    const [a, b] = [hi - 0.618 * (hi - lo), lo + 0.618 * (hi - lo)];
+    if (at(a) >= at(b)) hi = b;
+    else lo = a;
+  }
+  return top;
 }
 
 /**
