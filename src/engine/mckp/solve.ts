@@ -111,7 +111,7 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
   // Where the cardinality bound is on, every unit of capacity counts: exchanges fill it.
   if (counts.active && best.value < Math.floor(upper)) best = progress.best = exchange(problem, best, gaps, upper + tol - best.value, tick);
   // There a tie with fewer changes than the fill's is built from the changes floor (see ties.ts).
-  let fewest = 0; // changes of any package worth best.value or more within best.cost, while `tie` is the incumbent
+  let fewest = 0; // a floor on the changes of any package worth best.value or more within best.cost, while `tie` stands
   if (counts.active) ({ best, fewest } = fewerChanges(problem, best, counts.mu, counts.nu, lambda, tick));
   progress.best = best;
   const tie = best;
