@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type { Knapsack, Package } from '../../src/engine/mckp/knapsack.js';
-import { fewerChanges, floor } from '../../src/engine/mckp/ties.js';
+import { exactFloor, fewerChanges, floor } from '../../src/engine/mckp/ties.js';
 import { classInstance, completions, smallCases } from '../helpers/classes.js';
 
 const never = () => {};
@@ -23,8 +23,24 @@ test('the changes floor is below the changes of every package worth as much with
     const all = every(p);
     const target = all[c.at % all.length]!;
     const m = floor(p.levers, target, lambda, never).m;
-    for (const q of all) if (q.value >= target.value && q.cost <= target.cost) expect(q.changes).toBeGreaterThanOrEqual(m);
+    const exact = exactFloor(p.levers, target, lambda);
+    for (const q of all) if (q.value >= target.value && q.cost <= target.cost) expect(q.changes).toBeGreaterThanOrEqual(Math.max(m, exact));
   }), { seed: 12, numRuns: 300 });
+});
+
+test('the exact floor is the float one counted in integers, and holds where a float sum would round', () => {
+  // λ = 0.1 is not a tenth: the floor must use the double's own value, exactly.
+  const lever = { cost: Float64Array.of(0, 10), value: Float64Array.of(0, 1), current: 0 };
+  const p: Knapsack = { levers: [lever, lever, lever], capacity: 30 };
+  const target = totals(p, Int32Array.of(1, 1, 0));
+  for (const lambda of [0.1, 0.05, 0.2, 1 / 3]) expect(exactFloor(p.levers, target, lambda)).toBe(floor(p.levers, target, lambda, never).m);
+  fc.assert(fc.property(fc.record(smallCases), fc.double({ min: 0.01, max: 5, noNaN: true }), (c, lambda) => {
+    const q = classInstance({ kind: c.kind, levers: c.levers, options: c.options, range: c.range, seed: c.seed });
+    const all = every(q);
+    const at = all[c.at % all.length]!;
+    const least = Math.min(...all.filter((x) => x.value >= at.value && x.cost <= at.cost).map((x) => x.changes));
+    expect(exactFloor(q.levers, at, lambda)).toBeLessThanOrEqual(least);
+  }), { seed: 14, numRuns: 300 });
 });
 
 test('a tie found has the value and cost it started with, fewer changes, and its own numbers', () => {

@@ -38,9 +38,10 @@ interface Move {
 export function fewerChanges(problem: Knapsack, best: Package, mu: number, nu: number, lambda0: number, tick: () => void): Tie {
   // The LP's own λ first: where its floor already meets the incumbent, no tie has fewer changes.
   const first = lambda0 > 0 ? floor(problem.levers, best, lambda0, tick).m : 0;
-  if (first >= best.changes) return { best, fewest: first };
+  if (first >= best.changes) return { best, fewest: exactFloor(problem.levers, best, lambda0) };
   const top = strongest(problem.levers, best, tick);
-  const fewest = Math.max(first, top.m);
+  // The floats chose λ; the floor that decides is counted again in integers at that λ.
+  const fewest = top.m > first ? exactFloor(problem.levers, best, top.lambda) : first > 0 ? exactFloor(problem.levers, best, lambda0) : 0;
   if (top.m < 0 || fewest >= best.changes) return { best, fewest };
   const { order, option } = floor(problem.levers, best, top.lambda, tick);
   const spend = { left: WORK };
@@ -102,6 +103,41 @@ export function floor(levers: readonly KnapsackLever[], best: Package, lambda: n
   }
   // `frac`, the levers counted with the last one in part, is smooth enough in λ to search.
   return { m: need > tol ? Infinity : m, frac: m - 1 + part, order, option };
+}
+
+/**
+ * floor()'s m for the same λ, counted exactly: λ is the dyadic rational P/Q the double
+ * holds, and every sum is a BigInt. This is the floor a proof may rest on.
+ */
+export function exactFloor(levers: readonly KnapsackLever[], best: Package, lambda: number): number {
+  const [P, Q] = dyadic(lambda);
+  const worth = (v: number, c: number) => BigInt(v) * Q - P * BigInt(c);
+  let need = worth(best.value, best.cost);
+  const gains: bigint[] = [];
+  for (const l of levers) {
+    const at = worth(l.value[l.current]!, l.cost[l.current]!);
+    need -= at;
+    let gain: bigint | undefined;
+    for (let o = 0; o < l.cost.length; o++) {
+      const g = worth(l.value[o]!, l.cost[o]!) - at;
+      if (o !== l.current && (gain === undefined || g > gain)) gain = g;
+    }
+    if (gain !== undefined && gain > 0n) gains.push(gain);
+  }
+  gains.sort((a, b) => (a > b ? -1 : a < b ? 1 : 0));
+  let m = 0;
+  for (; need > 0n && m < gains.length; m++) need -= gains[m]!;
+  return need > 0n ? Infinity : m;
+}
+
+/** A finite double ≥ 0 as the exact fraction P/Q (Q a power of two) it holds. */
+function dyadic(x: number): [bigint, bigint] {
+  let k = 0n;
+  while (!Number.isInteger(x)) {
+    x *= 2; // exact: a doubling only moves the exponent
+    k++;
+  }
+  return [BigInt(x), 1n << k];
 }
 
 function multipliers(levers: readonly KnapsackLever[]): number[] {
