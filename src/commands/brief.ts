@@ -8,8 +8,7 @@ import { writeFileAtomic } from '../api/files.js';
 import type { Output } from './output.js';
 import { briefModel } from '../report/brief/model.js';
 import { renderBrief } from '../report/brief/page.js';
-import { checkKeep, loadOrThrow, parseApprover, parseCount, parseRequest, parseTimeLimit, type GlobalOptions } from './shared.js';
-import { wallClock } from '../api/clock.js';
+import { loadOrThrow, parseCount, parseRequest, searchLimits, type GlobalOptions } from './shared.js';
 
 export interface BriefCommandOptions {
   readonly discount?: string;
@@ -34,15 +33,9 @@ export function briefCommand(file: string, opts: BriefCommandOptions, global: Gl
   if (opts.addScope && opts.ladder) throw new UsageError('--add-scope cannot go with --ladder: a concession plan only ever gives scope up');
   const { deal } = loadOrThrow(file, global);
   const request = parseRequest(opts, deal);
-  const keep = opts.keep ?? [];
-  checkKeep(deal, keep, file);
-  const timeLimit = parseTimeLimit(opts.timeLimit);
-  const alternatives = opts.alternatives === undefined ? 3 : parseCount(opts.alternatives, '--alternatives');
-  const approver = parseApprover(deal, opts.approver, file);
   // One set of limits for every search on the page: the answer, the curve and the plan.
-  const limits = {
-    keep, timeLimit, clock: wallClock, ...(opts.addScope ? { addScope: true } : {}), ...(approver ? { approverCap: approver.upTo } : {}),
-  };
+  const { limits, approver } = searchLimits(deal, opts, file);
+  const alternatives = opts.alternatives === undefined ? 3 : parseCount(opts.alternatives, '--alternatives');
   const distinct = opts.distinct ? counterDistinct(deal, request, { alternatives, ...limits }) : undefined;
   const result = distinct ?? counter(deal, request, { alternatives, ...limits });
   const plan = opts.ladder ? planTo(result, limits) : undefined;

@@ -7,12 +7,11 @@ import { renderCounterText, UNDECIDED, type CounterExtras } from '../report/coun
 import type { LetterOptions } from '../report/letter.js';
 import { printableData } from '../report/printable.js';
 import {
-  checkKeep, loadOrThrow, outputFormat, parseApprover, parseCount, parseRequest, parseTimeLimit, parseValidUntil, requireOneRequest, today, type GlobalOptions,
+  loadOrThrow, outputFormat, parseCount, parseRequest, parseValidUntil, requireOneRequest, searchLimits, today, type GlobalOptions,
 } from './shared.js';
 import type { UsableProposal } from '../api/proposal-file.js';
 import type { Output } from './output.js';
 import { planWriteUp, STDOUT, writePlanned, type PlannedFile } from './write-up.js';
-import { wallClock } from '../api/clock.js';
 
 export interface CounterCommandOptions {
   readonly discount?: string;
@@ -54,17 +53,9 @@ export function counterCommand(file: string, opts: CounterCommandOptions, global
   for (const target of [opts.out, opts.letter]) if (target !== undefined && target !== STDOUT) checkWritable(target, force);
   const deal = loaded.deal;
   const request = parseRequest(opts, deal);
-  checkKeep(deal, opts.keep ?? [], file);
-  const approver = parseApprover(deal, opts.approver, file);
+  const { limits, approver } = searchLimits(deal, opts, file);
   const wanted = opts.alternatives === undefined ? 3 : parseCount(opts.alternatives, '--alternatives');
-  const options: CounterOptions = {
-    alternatives: wanted,
-    keep: opts.keep ?? [],
-    addScope: opts.addScope ?? false,
-    timeLimit: parseTimeLimit(opts.timeLimit),
-    clock: wallClock,
-    ...(approver ? { approverCap: approver.upTo } : {}),
-  };
+  const options: CounterOptions = { alternatives: wanted, ...limits };
   const distinct = opts.distinct ? counterDistinct(deal, request, options) : undefined;
   const result = distinct ?? counter(deal, request, options);
   const extras: CounterExtras = { ...(approver ? { approver } : {}), ...(distinct ? { distinct: distinct.distinct } : {}) };

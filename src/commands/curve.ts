@@ -1,8 +1,7 @@
 import { curve } from '../engine/curve.js';
 import type { Output } from './output.js';
 import { renderCurveCsv, renderCurveJson } from '../report/curve-data.js';
-import { checkKeep, loadOrThrow, outputFormat, parseApprover, parseBasisPoints, parseTimeLimit, type GlobalOptions } from './shared.js';
-import { wallClock } from '../api/clock.js';
+import { loadOrThrow, outputFormat, parseBasisPoints, searchLimits, type GlobalOptions } from './shared.js';
 
 export interface CurveCommandOptions {
   readonly to?: string;
@@ -21,12 +20,8 @@ export async function curveCommand(file: string, opts: CurveCommandOptions, glob
   const format = outputFormat(opts, FORMATS);
   const toBp = opts.to === undefined ? undefined : parseBasisPoints(opts.to, '--to');
   const { deal } = loadOrThrow(file, global);
-  checkKeep(deal, opts.keep ?? [], file);
-  const approver = parseApprover(deal, opts.approver, file);
-  const c = curve(deal, {
-    keep: opts.keep ?? [], timeLimit: parseTimeLimit(opts.timeLimit), clock: wallClock, ...(toBp !== undefined ? { toBp } : {}),
-    ...(opts.addScope ? { addScope: true } : {}), ...(approver ? { approverCap: approver.upTo } : {}),
-  });
+  const { limits, approver } = searchLimits(deal, opts, file);
+  const c = curve(deal, { ...limits, ...(toBp !== undefined ? { toBp } : {}) });
   if (format === 'json') out.data(renderCurveJson(deal, c, approver));
   else if (format === 'csv') out.data(renderCurveCsv(deal, c));
   else {

@@ -7,9 +7,8 @@ import { renderLadderJson } from '../report/ladder-json.js';
 import { renderLadderMemo } from '../report/ladder-memo.js';
 import { renderLadderText } from '../report/ladder-text.js';
 import {
-  checkKeep, loadOrThrow, outputFormat, parseApprover, parseBasisPoints, parseCount, parseDiscountList, parseTimeLimit, today, type GlobalOptions,
+  loadOrThrow, outputFormat, parseBasisPoints, parseCount, parseDiscountList, searchLimits, today, type GlobalOptions,
 } from './shared.js';
-import { wallClock } from '../api/clock.js';
 
 export interface LadderCommandOptions {
   readonly to?: string;
@@ -33,12 +32,8 @@ export function ladderCommand(file: string, opts: LadderCommandOptions, global: 
   const loaded = loadOrThrow(file, global);
   if (opts.memo !== undefined) checkWritable(opts.memo, force);
   const deal = loaded.deal;
-  checkKeep(deal, opts.keep ?? [], file);
-  const approver = parseApprover(deal, opts.approver, file);
-  const result = ladder(deal, {
-    steps, keep: opts.keep ?? [], timeLimit: parseTimeLimit(opts.timeLimit), clock: wallClock,
-    ...(approver ? { approverCap: approver.upTo } : {}),
-  });
+  const { limits, approver } = searchLimits(deal, opts, file);
+  const result = ladder(deal, { steps, ...limits });
   if (opts.memo !== undefined) {
     writeFileAtomic(opts.memo, renderLadderMemo(result, today(), approver), force);
     out.info(`wrote the concession plan (internal) to ${opts.memo}`);

@@ -8,6 +8,7 @@ import { isUsable, loadProposal, type UsableProposal } from '../api/proposal-fil
 import type { Deal } from '../engine/deal.js';
 import type { Ratio } from '../engine/ratio.js';
 import type { ApproverLimit } from '../report/approver.js';
+import { wallClock } from '../api/clock.js';
 
 export interface GlobalOptions {
   readonly color: boolean;
@@ -140,4 +141,27 @@ export function checkKeep(deal: Deal, keep: readonly string[], file: string): vo
       throw new UsageError(`--keep ${k}: no such lever in ${file}${s ? ` (did you mean ${s}?)` : ''}; levers are ${paths.join(', ')}`);
     }
   }
+}
+
+/** The flags that bound every search a command runs: what to keep, who signs, scope, time. */
+export interface SearchFlags {
+  readonly keep?: readonly string[];
+  readonly approver?: string;
+  readonly addScope?: boolean;
+  readonly timeLimit?: string;
+}
+
+/**
+ * --keep (checked against the file), --approver, --add-scope and --time-limit as the
+ * engine's options, on the wall clock; the approver also comes back for the renderers.
+ */
+export function searchLimits(deal: Deal, opts: SearchFlags, file: string) {
+  const keep = opts.keep ?? [];
+  checkKeep(deal, keep, file);
+  const approver = parseApprover(deal, opts.approver, file);
+  const limits = {
+    keep, addScope: opts.addScope ?? false, timeLimit: parseTimeLimit(opts.timeLimit), clock: wallClock,
+    ...(approver ? { approverCap: approver.upTo } : {}),
+  };
+  return { limits, approver };
 }

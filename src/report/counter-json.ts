@@ -4,6 +4,7 @@ import { ratioToNumber, type Ratio } from '../engine/ratio.js';
 import { minorToDecimal, minorToNumber } from '../proposal/decimal.js';
 import { UNDECIDED } from './counter-text.js';
 import { SCHEMA_VERSION } from './schema-version.js';
+import { approverLimitJson } from './approver.js';
 import type { CounterExtras } from './counter-text.js';
 
 /** One change of scope as every JSON output prints it. */
@@ -57,7 +58,7 @@ export function renderCounterJson(r: CounterResult, extras: CounterExtras = {}):
     maxDiscount: r.maxDiscountBp === null ? null : r.maxDiscountBp / 10_000,
     ...rest,
     ...(r.atMaxDiscount ? { atMaxDiscount: answer(r.atMaxDiscount) } : {}),
-    ...(extras.approver ? { approverLimit: { approver: extras.approver.name, upTo: ratioToNumber(extras.approver.upTo) } } : {}),
+    ...approverLimitJson(extras.approver),
     ...(extras.distinct ? { distinct: { requested: extras.distinct.requested, reason: extras.distinct.reason ?? null } } : {}),
   };
   return JSON.stringify(out, null, 2) + '\n';

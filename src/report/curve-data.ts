@@ -1,8 +1,7 @@
 import type { Curve } from '../engine/curve.js';
 import type { Deal } from '../engine/deal.js';
-import { ratioToNumber } from '../engine/ratio.js';
 import { minorToNumber } from '../proposal/decimal.js';
-import type { ApproverLimit } from './approver.js';
+import { approverLimitJson, type ApproverLimit } from './approver.js';
 import { changeSummary } from './batch/record.js';
 import { csvField } from './batch/csv.js';
 import { changeJson } from './counter-json.js';
@@ -15,7 +14,7 @@ export function renderCurveJson(deal: Deal, c: Curve, approver?: ApproverLimit):
     schemaVersion: SCHEMA_VERSION,
     proposal: deal.title,
     currency: deal.currency,
-    ...(approver ? { approverLimit: { approver: approver.name, upTo: ratioToNumber(approver.upTo) } } : {}),
+    ...approverLimitJson(approver),
     maxDiscount: c.maxDiscountBp === null ? null : c.maxDiscountBp / 10_000,
     optimal: c.optimal,
     segments: c.segments.map((s) => ({

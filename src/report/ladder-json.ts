@@ -2,7 +2,7 @@ import type { Ladder } from '../engine/ladder.js';
 import { marginRatio } from '../engine/pricing.js';
 import { ratioToNumber } from '../engine/ratio.js';
 import { minorToNumber } from '../proposal/decimal.js';
-import type { ApproverLimit } from './approver.js';
+import { approverLimitJson, type ApproverLimit } from './approver.js';
 import { changeJson, metricsJson } from './counter-json.js';
 import { SCHEMA_VERSION } from './schema-version.js';
 
@@ -14,7 +14,7 @@ export function renderLadderJson(l: Ladder, approver?: ApproverLimit): string {
     proposal: l.deal.title,
     currency: l.deal.currency,
     original: metricsJson(l.original, money),
-    ...(approver ? { approverLimit: { approver: approver.name, upTo: ratioToNumber(approver.upTo) } } : {}),
+    ...approverLimitJson(approver),
     optimal: l.optimal,
     steps: l.steps.map((s, i) => {
       const p = s.package;
