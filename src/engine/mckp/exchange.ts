@@ -1,4 +1,4 @@
-import { better, type Knapsack, type Package } from './knapsack.js';
+import { better, type Knapsack, type Move, type Package } from './knapsack.js';
 import { fill } from './incumbents.js';
 
 // Each round is O(m log m) in the moves it considers: a few rounds reach an exact fill.
@@ -36,13 +36,6 @@ export function exchange(problem: Knapsack, start: Package, gaps: readonly Float
   }
   const found = fill(problem, choice, tick);
   return better(found, start) ? found : start;
-}
-
-interface Move {
-  readonly lever: number;
-  readonly option: number;
-  readonly dc: number;
-  readonly dv: number;
 }
 
 /** The up and down moves, on different levers, of most value within `left` more cost; undefined unless it adds value. */

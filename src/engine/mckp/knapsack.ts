@@ -24,6 +24,25 @@ export interface Budget {
   readonly signal?: { readonly aborted: boolean };
 }
 
+/** One lever moved to another option, and what that changes in cost and value. */
+export interface Move {
+  readonly lever: number;
+  readonly option: number;
+  readonly dc: number;
+  readonly dv: number;
+}
+
+/** A choice with its totals: what every incumbent is checked and compared on. */
+export function packageOf(problem: Knapsack, choice: Int32Array): Package {
+  let [cost, value, changes] = [0, 0, 0];
+  problem.levers.forEach((l, j) => {
+    cost += l.cost[choice[j]!]!;
+    value += l.value[choice[j]!]!;
+    if (choice[j] !== l.current) changes++;
+  });
+  return { choice, value, cost, changes };
+}
+
 export interface Package {
   readonly choice: Int32Array;
   readonly value: number;

@@ -1,4 +1,4 @@
-import type { Knapsack, KnapsackLever, Package } from './knapsack.js';
+import { packageOf, type Knapsack, type KnapsackLever, type Move, type Package } from './knapsack.js';
 
 // Multipliers tried for the floor (quantiles of the levers' own slopes), then golden-section rounds between them.
 const LAMBDAS = 64;
@@ -14,13 +14,6 @@ const LAST = 32;
 export interface Tie {
   readonly best: Package;
   readonly fewest: number;
-}
-
-interface Move {
-  readonly lever: number;
-  readonly option: number;
-  readonly dc: number;
-  readonly dv: number;
 }
 
 /**
@@ -182,10 +175,8 @@ function build(problem: Knapsack, best: Package, chosen: number[], option: Int32
   const last = finish([...steps.values()].flat(), rc, rv, (m) => Math.round((m.dv - mu * m.dc) / nu), tick);
   if (!last) return undefined;
   for (const m of last) choice[m.lever] = m.option;
-  let [cost, value, changes] = [0, 0, 0];
-  levers.forEach((l, j) => ([cost, value, changes] = [cost + l.cost[choice[j]!]!, value + l.value[choice[j]!]!, changes + (choice[j] !== l.current ? 1 : 0)]));
-  const tie = value === best.value && cost === best.cost && changes < best.changes;
-  return tie ? { choice, value, cost, changes } : undefined;
+  const tie = packageOf(problem, choice);
+  return tie.value === best.value && tie.cost === best.cost && tie.changes < best.changes ? tie : undefined;
 }
 
 /**
