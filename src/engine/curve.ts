@@ -57,10 +57,9 @@ export function curve(deal: Deal, options: CurveOptions = {}): Curve {
   const clock = options.clock ?? UNTIMED;
   const deadline = clock() + (options.timeLimit ?? DEFAULT_TIME_LIMIT_MS);
   let optimal = true;
-  const optionsNow = (): CounterOptions => ({
-    alternatives: 1, keep: options.keep ?? [], timeLimit: Math.max(0, deadline - clock()), clock,
-    ...(options.addScope ? { addScope: true } : {}), ...(options.approverCap ? { approverCap: options.approverCap } : {}),
-  });
+  // Every probe searches as counter would with the curve's own limits, in the time left.
+  const { toBp, timeLimit, ...limits } = options;
+  const optionsNow = (): CounterOptions => ({ ...limits, alternatives: 1, timeLimit: Math.max(0, deadline - clock()), clock });
   // counter() at 0% also finds the largest discount that can be met; every other probe needs only the best package
   const atZero = counter(deal, { discount: ratio(0, 1) }, optionsNow());
   const probed = new Map<number, Answer>([[0, atZero]]);
