@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const BIN = fileURLToPath(new URL('../bin/valuepack.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/valuepack.cjs', import.meta.url));
 const GNU_TIME = '/usr/bin/time';
 
 /** A small proposal whose amounts vary with `i`, so that the searches differ: 3 items, 4 levers. */

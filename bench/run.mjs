@@ -114,7 +114,7 @@ try {
 
 /** Batch throughput with one worker and with every core, once `valuepack batch` exists. */
 function batch(batchDir, count) {
-  const probe = spawnSync(process.execPath, [join(ROOT, 'bin/valuepack.js'), 'batch', '--help'], { encoding: 'utf8' });
+  const probe = spawnSync(process.execPath, [join(ROOT, 'bin/valuepack.cjs'), 'batch', '--help'], { encoding: 'utf8' });
   if (probe.status !== 0) return { available: false, reason: '`valuepack batch` is not in this build' };
   generateProposals(batchDir, count);
   const jobs = [...new Set([1, availableParallelism()])];

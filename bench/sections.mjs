@@ -4,12 +4,16 @@
  * (a 5,000-lever counter against a whole HiGHS run, and cold start). Solver rows record
  * whether the optima agree; bench/run.mjs fails the suite when one does not.
  */
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { interleaved, medianOf, nodeJson } from './measure.mjs';
 
 const INSIDE = fileURLToPath(new URL('./inside.mjs', import.meta.url));
 const HIGHS = fileURLToPath(new URL('./highs.mjs', import.meta.url));
-const BIN = fileURLToPath(new URL('../bin/valuepack.js', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin/valuepack.cjs');
 const TELECOM = fileURLToPath(new URL('../fixtures/telecom-switching.yaml', import.meta.url));
 /** Time limits for the hard case's "when was the bound first reached" ladder, in ms. */
 export const LADDER = [5, 10, 20, 50, 100, 200, 500, 1000];
@@ -85,11 +89,22 @@ export function wholeProcess(file, { rounds, highsLimit }) {
   return { rows, phases: { ...phases, yamlPackageMs: yaml.yamlMs } };
 }
 
-/** Start-up: medians of interleaved rounds, each running the three in turn. */
+/**
+ * Start-up: medians of interleaved rounds, each running them in turn; the last runs a
+ * copy of the binary and bundle without the code cache, as on a Node that refuses it.
+ */
 export function coldStart({ rounds }) {
-  return interleaved(rounds, [
-    { label: 'node -e 0', args: ['-e', '0'] },
-    { label: 'valuepack --version', args: [BIN, '--version'] },
-    { label: 'valuepack counter telecom --discount 20%', args: [BIN, 'counter', TELECOM, '--discount', '20%'] },
-  ]);
+  const bare = mkdtempSync(join(tmpdir(), 'valuepack-bare-'));
+  try {
+    for (const f of ['bin/valuepack.cjs', 'dist/cli.cjs']) cpSync(join(ROOT, f), join(bare, f));
+    const counter = (bin) => [bin, 'counter', TELECOM, '--discount', '20%'];
+    return interleaved(rounds, [
+      { label: 'node -e 0', args: ['-e', '0'] },
+      { label: 'valuepack --version', args: [BIN, '--version'] },
+      { label: 'valuepack counter telecom --discount 20%', args: counter(BIN) },
+      { label: 'the same without the code cache', args: counter(join(bare, 'bin/valuepack.cjs')) },
+    ]);
+  } finally {
+    rmSync(bare, { recursive: true, force: true });
+  }
 }

@@ -12,7 +12,7 @@ describe('valuepack schema', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ $schema: 'http://json-schema.org/draft-07/schema#', title: 'valuepack proposal' });
     const committed = readFileSync(`${ROOT}schema/proposal.schema.json`, 'utf8');
     expect(r.stdout, 'schema/proposal.schema.json is out of date; refresh it with: ' +
-      'node bin/valuepack.js schema > schema/proposal.schema.json').toBe(committed);
+      'node bin/valuepack.cjs schema > schema/proposal.schema.json').toBe(committed);
   });
 });
 

@@ -49,7 +49,7 @@ describe('init works where people run it', () => {
     const dir = fresh();
     mkdirSync(join(dir, 'node_modules/.bin'), { recursive: true });
     symlinkSync(ROOT, join(dir, 'node_modules/valuepack'));
-    symlinkSync('../valuepack/bin/valuepack.js', join(dir, 'node_modules/.bin/valuepack'));
+    symlinkSync('../valuepack/bin/valuepack.cjs', join(dir, 'node_modules/.bin/valuepack'));
     const init = spawnSync('npx', ['--offline', 'valuepack', 'init', '--schema'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(init.status).toBe(0);
     const line = hint(init.stderr);

@@ -4,7 +4,9 @@
  * output as JSON. large.test.ts starts it with a capped heap: one process per file
  * instead of one per command, and a run that needed more heap still aborts it.
  */
-import { main } from '../../dist/cli.js';
+import { createRequire } from 'node:module';
+
+const { main } = createRequire(import.meta.url)('../../dist/cli.cjs');
 
 const runs = [];
 for (const args of JSON.parse(process.argv[2])) {
