@@ -139,7 +139,7 @@ export function renderReport(r) {
     '',
     '## Cold start',
     '',
-    `Medians of ${r.cold[0].rounds} interleaved rounds (each round runs them in turn). The binary compiles its one-file bundle from the V8 code cache the build made (docs/architecture.md); the last row runs a copy without it, as a Node that refuses the cache would.`,
+    `Medians of ${r.cold[0].rounds} interleaved rounds (each round runs them in turn). The binary compiles its one-file bundle from the V8 code cache the build made (docs/architecture.md); the last row runs a copy of the build without it, where the binary falls back to the ES module build (as on another Node, or under other V8 flags).`,
     '',
     table(['command', 'median', 'min', 'over node -e 0'], r.cold.map((c) => [`\`${c.label}\``, ms(c.median), ms(c.min),
       c === r.cold[0] ? '—' : `+${ms(c.median - r.cold[0].median)}`])),

@@ -91,12 +91,13 @@ export function wholeProcess(file, { rounds, highsLimit }) {
 
 /**
  * Start-up: medians of interleaved rounds, each running them in turn; the last runs a
- * copy of the binary and bundle without the code cache, as on a Node that refuses it.
+ * copy of the build without the code cache (the binary then runs the ES module build).
  */
 export function coldStart({ rounds }) {
   const bare = mkdtempSync(join(tmpdir(), 'valuepack-bare-'));
   try {
-    for (const f of ['bin/valuepack.cjs', 'dist/cli.cjs']) cpSync(join(ROOT, f), join(bare, f));
+    cpSync(join(ROOT, 'bin'), join(bare, 'bin'), { recursive: true });
+    cpSync(join(ROOT, 'dist'), join(bare, 'dist'), { recursive: true, filter: (f) => !f.endsWith('.cache') });
     const counter = (bin) => [bin, 'counter', TELECOM, '--discount', '20%'];
     return interleaved(rounds, [
       { label: 'node -e 0', args: ['-e', '0'] },

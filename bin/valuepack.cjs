@@ -3,8 +3,10 @@
 /*
  * The command is one CommonJS bundle, dist/cli.cjs, compiled with the V8 code cache that
  * `npm run build` writes beside it (scripts/code-cache.mjs): most of a cold start is
- * compiling JavaScript, and CommonJS skips the ES module loader. A cache V8 rejects
- * (another Node, other V8 flags) or one older than the bundle only costs that compile.
+ * compiling JavaScript, and CommonJS skips the ES module loader. The cache is stamped
+ * with what V8 checks (its version, the flags node was given) and the bundle's size and
+ * mtime; when the stamp does not match, the ES module build (dist/cli.js) runs instead,
+ * which compiles only the chunks a command needs.
  */
 const { readFileSync, statSync } = require('node:fs');
 const { join } = require('node:path');
@@ -15,26 +17,25 @@ const DIST = join(__dirname, '..', 'dist');
 const BUNDLE = join(DIST, 'cli.cjs');
 const CACHE = join(DIST, 'cli.cjs.cache');
 
-/** The bundle's size and modification time, which a cache is stamped with: 16 bytes. */
+/** One line that a cache made here and now would start with. */
 function stamp() {
-  const s = statSync(BUNDLE);
-  const b = Buffer.alloc(16);
-  b.writeDoubleLE(s.size, 0);
-  b.writeDoubleLE(s.mtimeMs, 8);
-  return b;
+  const { size, mtimeMs } = statSync(BUNDLE);
+  const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''];
+  return Buffer.from(`${JSON.stringify({ size, mtimeMs, v8: process.versions.v8, flags })}\n`);
 }
 
-/** The cache, if it was made from this very bundle. */
+/** The cache, if it was made from this very bundle under this V8 and these flags. */
 function cachedData() {
   try {
     const data = readFileSync(CACHE);
-    return data.subarray(0, 16).equals(stamp()) ? data.subarray(16) : undefined;
+    const head = stamp();
+    return data.subarray(0, head.length).equals(head) ? data.subarray(head.length) : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Compile and run the bundle; `script` can then make or say whether it took a cache. */
+/** Compile and run the bundle; `script` can then make a cache, or say whether it took one. */
 function loadCli(data) {
   const script = new vm.Script(Module.wrap(readFileSync(BUNDLE, 'utf8')), { filename: BUNDLE, cachedData: data });
   const mod = { exports: {} };
@@ -44,4 +45,8 @@ function loadCli(data) {
 
 module.exports = { loadCli, cachedData, stamp, CACHE };
 
-if (require.main === module) loadCli(cachedData()).cli.runProcess();
+if (require.main === module) {
+  const data = cachedData();
+  if (data) loadCli(data).cli.runProcess();
+  else import('../dist/cli.js').then((cli) => cli.runProcess());
+}

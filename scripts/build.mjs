@@ -1,7 +1,8 @@
 /**
- * The build: the library (dist/index.js, ES modules with shared chunks, and the batch
- * worker) and the command (dist/cli.cjs, one CommonJS file that bin/valuepack.cjs loads
- * with a V8 code cache, see scripts/code-cache.mjs). The yaml package is bundled from
+ * The build: ES modules with shared chunks for the library (dist/index.js), the batch
+ * worker and the command (dist/cli.js), and the command again as one CommonJS file
+ * (dist/cli.cjs) that bin/valuepack.cjs compiles from a V8 code cache when it can (see
+ * scripts/code-cache.mjs). The yaml package is bundled from
  * its browser build, which is plain ES modules without Node's `process` lookups.
  */
 import { build } from 'esbuild';
@@ -22,7 +23,7 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: ['src/index.ts', 'src/api/batch/worker.ts'],
+    entryPoints: ['src/cli.ts', 'src/index.ts', 'src/api/batch/worker.ts'],
     format: 'esm',
     splitting: true,
     outdir: 'dist',

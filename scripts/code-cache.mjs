@@ -1,7 +1,8 @@
 /**
  * The V8 code cache of dist/cli.cjs, made after running the commands people run most on
  * the bundled fixtures, so that it holds the functions they compile and not only the
- * bundle's top level. Written atomically; stamped with the bundle's size and mtime.
+ * bundle's top level. Written atomically, behind the stamp
+ * bin/valuepack.cjs checks before it offers the cache to V8.
  */
 import { createRequire } from 'node:module';
 import { renameSync, writeFileSync } from 'node:fs';

@@ -4,9 +4,7 @@
  * output as JSON. large.test.ts starts it with a capped heap: one process per file
  * instead of one per command, and a run that needed more heap still aborts it.
  */
-import { createRequire } from 'node:module';
-
-const { main } = createRequire(import.meta.url)('../../dist/cli.cjs');
+import { main } from '../../dist/cli.js';
 
 const runs = [];
 for (const args of JSON.parse(process.argv[2])) {
