@@ -1,3 +1,4 @@
+import { limitsFor } from '../proposal/bounds.js';
 import type { Ratio } from '../engine/ratio.js';
 import { capFindings } from '../proposal/cap.js';
 import type { LocatedFinding } from '../proposal/findings.js';
@@ -25,7 +26,7 @@ export interface FileResult {
 export function checkFile(file: string, discounts: readonly Ratio[], maxFileSize: number, search: SearchLimit = {}): FileResult {
   const read = readProposalFile(file, maxFileSize);
   if ('finding' in read) return { file, findings: locate([read.finding], file, ''), rules: [] };
-  const loaded = loadProposalText(read.source, file);
+  const loaded = loadProposalText(read.source, file, limitsFor(maxFileSize));
   const { proposal, deal } = loaded;
   if (!proposal) return { file, findings: loaded.findings, rules: [] };
   const absorbing = deal !== undefined && discounts.length > 0;

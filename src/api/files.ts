@@ -1,3 +1,4 @@
+import { LIMITS_FILE_BYTES } from '../proposal/bounds.js';
 import {
   closeSync, constants, existsSync, fstatSync, fsyncSync, linkSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync,
   type Stats,
@@ -7,7 +8,7 @@ import { UsageError } from './errors.js';
 import { error, type Finding } from '../proposal/findings.js';
 
 /** Proposal files larger than this are refused before being read (override: --max-file-size). */
-export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const DEFAULT_MAX_FILE_BYTES = LIMITS_FILE_BYTES;
 
 export type ReadResult = { readonly source: string } | { readonly finding: Finding };
 

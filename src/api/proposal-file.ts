@@ -1,3 +1,4 @@
+import { limitsFor } from '../proposal/bounds.js';
 import type { Deal } from '../engine/deal.js';
 import { ruleFindings } from '../proposal/rules.js';
 import { loadProposalText, locate, type LoadedProposal } from '../proposal/load.js';
@@ -21,7 +22,7 @@ export type UsableProposal = LoadedProposal & { readonly deal: Deal };
 export function loadProposal(file: string, options: LoadOptions = {}): LoadedProposal {
   const read = readProposalFile(file, options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES);
   if ('finding' in read) return { file, source: '', findings: locate([read.finding], file, '') };
-  const loaded = loadProposalText(read.source, file);
+  const loaded = loadProposalText(read.source, file, limitsFor(options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES));
   if (!loaded.proposal || !loaded.deal || loaded.findings.length > 0) return loaded;
   const structural = ruleFindings(loaded.proposal, loaded.deal, 'structural');
   if (structural.length === 0) return loaded;

@@ -26,9 +26,25 @@ export interface Excess {
   readonly offset: number;
 }
 
+/** Nodes a document may expand to (aliases included), and the fast reader may build. */
+export const MAX_NODES = 1_000_000;
+/** The file size the token and node limits are set for (the default --max-file-size). */
+export const LIMITS_FILE_BYTES = 10 * 1024 * 1024;
+
 export interface Limits {
   readonly depth: number;
   readonly tokens: number;
+  readonly nodes: number;
+}
+
+/**
+ * The limits for files read under `maxBytes`: the defaults up to 10 MiB, and tokens and
+ * nodes in proportion above, so that whoever raises --max-file-size for a larger
+ * proposal can read it (the depth limit protects the stack, not the memory: it stays).
+ */
+export function limitsFor(maxBytes: number): Limits {
+  const scale = Math.max(1, maxBytes / LIMITS_FILE_BYTES);
+  return { depth: MAX_DEPTH, tokens: Math.floor(MAX_TOKENS * scale), nodes: Math.floor(MAX_NODES * scale) };
 }
 
 const DOCUMENT = '\x02';
@@ -36,7 +52,7 @@ const SCALAR = '\x1f';
 const FLOW_END = '\x18'; // an unterminated flow collection: the lexer drops back to block context
 const BOM = '\ufeff';
 
-const DEFAULT_LIMITS: Limits = { depth: MAX_DEPTH, tokens: MAX_TOKENS };
+export const DEFAULT_LIMITS: Limits = limitsFor(LIMITS_FILE_BYTES);
 
 /** Thrown by a Measure at the first token past a limit. */
 export class Exceeded extends Error {

@@ -11,6 +11,7 @@ import { proposalSchema, type Proposal } from './schema.js';
 import { validateProposal, type Issue } from './validate.js';
 import { suggest } from './suggest.js';
 import { offsetOf, parseYaml, positionsOf } from './yaml.js';
+import type { Limits } from './bounds.js';
 
 export interface LoadedProposal {
   readonly file: string;
@@ -26,10 +27,11 @@ export interface LoadedProposal {
 /**
  * Parse, validate and convert proposal text; every problem comes back located. The
  * document is passed on lazily (a getter): a file without findings that is not revised
- * never needs one, and building it is most of the cost of reading a large file.
+ * never needs one, and building it is most of the cost of reading a large file. `limits`
+ * bound the YAML (see limitsFor: larger for a larger --max-file-size).
  */
-export function loadProposalText(source: string, file: string): LoadedProposal {
-  const parsed = parseYaml(source);
+export function loadProposalText(source: string, file: string, limits?: Limits): LoadedProposal {
+  const parsed = parseYaml(source, limits);
   const place = (fs: readonly Finding[]) => (fs.length === 0 ? [] : locate(fs, file, source, parsed.doc));
   const loaded = (rest: Omit<LoadedProposal, 'file' | 'source' | 'doc'>): LoadedProposal => ({
     file, source, get doc() { return parsed.doc; }, ...rest,

@@ -39,7 +39,7 @@ export const MESSAGES = {
   'yaml-alias-limit': (a: { limit: Count }) => `too many aliases (more than ${a.limit}): refused as a possible alias bomb`,
   'yaml-too-many-nodes': (a: { limit: Count }) => `the document expands to more than ${a.limit} nodes: refused as a possible alias bomb`,
   'yaml-depth': (a: { limit: Count }) => `nesting deeper than ${a.limit} levels: refused`,
-  'yaml-too-many-tokens': (a: { limit: Count }) => `more than ${a.limit} YAML tokens (keys, values and indicators): refused as too large for a proposal`,
+  'yaml-too-many-tokens': (a: { limit: Count }) => `more than ${a.limit} YAML tokens (keys, values and indicators): refused as too large for a proposal (a larger --max-file-size raises the limit in proportion)`,
   'findings-truncated': (a: { count: Count; limit: Count }) => `and ${a.count} more finding${a.count === 1 ? '' : 's'}, not listed (at most ${a.limit} are listed per file)`,
   'number-not-finite': (a: { text: Text }) => `${a.text} is not a finite number`,
   'number-inexact': (a: { text: Text }) => `${a.text} cannot be represented exactly; write a smaller number or fewer digits`,

@@ -1,12 +1,10 @@
 import { Composer, Document, isAlias, isMap, isScalar, isSeq, parseDocument, Parser, YAMLParseError, type CST, type Node, type Pair } from 'yaml';
 import { error, type Finding, type Path, type Position } from './findings.js';
-import { Exceeded, excessOf, MAX_DEPTH, MAX_TOKENS, Measure, measuredLexemes, type Excess } from './bounds.js';
+import { DEFAULT_LIMITS, Exceeded, excessOf, Measure, measuredLexemes, type Excess, type Limits } from './bounds.js';
 import { sameDecimal } from './decimal.js';
 import { yamlErrorFindings } from './yaml-errors.js';
 import { readYamlSubset } from './yaml-subset.js';
 
-/** Nodes one document may expand to, aliases included: a bound on alias bombs. */
-export const MAX_NODES = 1_000_000;
 /** Aliases one document may use (the yaml package's own default). */
 export const MAX_ALIASES = 100;
 
@@ -32,31 +30,31 @@ const OPTIONS = { uniqueKeys: false, prettyErrors: false } as const;
  * Read once, into plain data with every number checked to be exactly what was written:
  * by the fast reader when the file keeps to the usual subset, else by the yaml package.
  */
-export function parseYaml(source: string): ParsedYaml {
+export function parseYaml(source: string, limits: Limits = DEFAULT_LIMITS): ParsedYaml {
   // A source shorter than the token limit cannot pass it, and the fast reader bounds its own depth.
   // A longer one is measured as the fast reader reads it; if the reader gives up (at a limit,
   // or at anything else), the lexer's pass measures it before the yaml package builds anything.
-  const long = source.length > MAX_TOKENS;
-  const fast = readYamlSubset(source, MAX_NODES, long ? new Measure() : undefined);
+  const long = source.length > limits.tokens;
+  const fast = readYamlSubset(source, limits.nodes, long ? new Measure(limits) : undefined);
   if (fast !== undefined) {
     let doc: Document.Parsed | undefined;
     return { get doc() { return (doc ??= parseDocument(source, OPTIONS)); }, data: fast, findings: [] };
   }
-  const excess = long ? excessOf(source) : undefined;
-  if (excess !== undefined) return refused(excess);
-  return parseWithYamlPackage(source, long);
+  const excess = long ? excessOf(source, limits) : undefined;
+  if (excess !== undefined) return refused(excess, limits);
+  return parseWithYamlPackage(source, long, limits);
 }
 
 /**
  * The careful path: the yaml package, every problem a finding (also what the fast reader
  * is tested against). The source is measured first unless the caller has done it.
  */
-export function parseWithYamlPackage(source: string, measured = false): ParsedYaml {
-  const doc = withoutStacks(() => (measured ? parseDocument(source, OPTIONS) : parseMeasured(source)));
-  if (!(doc instanceof Document)) return refused(doc);
+export function parseWithYamlPackage(source: string, measured = false, limits: Limits = DEFAULT_LIMITS): ParsedYaml {
+  const doc = withoutStacks(() => (measured ? parseDocument(source, OPTIONS) : parseMeasured(source, limits)));
+  if (!(doc instanceof Document)) return refused(doc, limits);
   const findings: Finding[] = yamlErrorFindings(source, doc.errors);
   if (findings.length > 0) return { doc, data: undefined, findings };
-  const converter = new Converter(doc, findings);
+  const converter = new Converter(doc, findings, limits.nodes);
   const data = converter.convert(doc.contents, []);
   return { doc, data: findings.length > 0 ? undefined : data, findings };
 }
@@ -66,10 +64,10 @@ export function parseWithYamlPackage(source: string, measured = false): ParsedYa
  * is built from the measured tokens, and the document only once all of them are within
  * the limits. As parseDocument, the first document, and an error for a second one.
  */
-function parseMeasured(source: string): Document.Parsed | Excess {
+function parseMeasured(source: string, limits: Limits): Document.Parsed | Excess {
   const parser = new Parser();
   function* tree(): Generator<CST.Token, void> {
-    for (const lexeme of measuredLexemes(source)) yield* parser.next(lexeme);
+    for (const lexeme of measuredLexemes(source, new Measure(limits))) yield* parser.next(lexeme);
     yield* parser.end();
   }
   try {
@@ -104,8 +102,8 @@ function withoutStacks<T>(run: () => T): T {
   }
 }
 
-function refused(excess: Excess): ParsedYaml {
-  const finding = excess.limit === 'depth' ? error('yaml-depth', [], { limit: MAX_DEPTH }) : error('yaml-too-many-tokens', [], { limit: MAX_TOKENS });
+function refused(excess: Excess, limits: Limits): ParsedYaml {
+  const finding = excess.limit === 'depth' ? error('yaml-depth', [], { limit: limits.depth }) : error('yaml-too-many-tokens', [], { limit: limits.tokens });
   return { doc: undefined, data: undefined, findings: [{ ...finding, offset: excess.offset }] };
 }
 
@@ -113,11 +111,11 @@ class Converter {
   private nodes = 0;
   private aliases = 0;
   private stopped = false; // past a size limit: one finding says it, nothing more is read
-  constructor(private readonly doc: Document.Parsed, private readonly findings: Finding[]) {}
+  constructor(private readonly doc: Document.Parsed, private readonly findings: Finding[], private readonly maxNodes: number) {}
 
   convert(node: unknown, path: Path): unknown {
     if (this.stopped) return undefined;
-    if (++this.nodes > MAX_NODES) return this.stop('yaml-too-many-nodes', path, MAX_NODES);
+    if (++this.nodes > this.maxNodes) return this.stop('yaml-too-many-nodes', path, this.maxNodes);
     if (isAlias(node)) {
       if (++this.aliases > MAX_ALIASES) return this.stop('yaml-alias-limit', path, MAX_ALIASES);
       return this.convert(node.resolve(this.doc), path);

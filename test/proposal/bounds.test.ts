@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { excessOf, MAX_DEPTH, MAX_TOKENS, Measure } from '../../src/proposal/bounds.js';
-import { MAX_NODES, parseWithYamlPackage, parseYaml } from '../../src/proposal/yaml.js';
+import { excessOf, limitsFor, LIMITS_FILE_BYTES, MAX_DEPTH, MAX_NODES, MAX_TOKENS, Measure } from '../../src/proposal/bounds.js';
+import { parseWithYamlPackage, parseYaml } from '../../src/proposal/yaml.js';
 import { readYamlSubset } from '../../src/proposal/yaml-subset.js';
 
 const codes = (src: string) => parseWithYamlPackage(src).findings.map((f) => f.code);
-const UNLIMITED_TOKENS = { depth: MAX_DEPTH, tokens: Infinity };
+const UNLIMITED_TOKENS = { depth: MAX_DEPTH, tokens: Infinity, nodes: MAX_NODES };
 
 /** Collections nested in data: what the yaml package recurses through. */
 function depthOf(v: unknown): number {
@@ -15,6 +15,12 @@ function depthOf(v: unknown): number {
 }
 
 describe('the bounds measured before the yaml package builds anything', () => {
+  it('scale tokens and nodes with the byte limit above 10 MiB, never below the defaults, and keep the depth', () => {
+    expect(limitsFor(LIMITS_FILE_BYTES)).toEqual({ depth: MAX_DEPTH, tokens: MAX_TOKENS, nodes: MAX_NODES });
+    expect(limitsFor(1_000)).toEqual(limitsFor(LIMITS_FILE_BYTES));
+    expect(limitsFor(3 * LIMITS_FILE_BYTES)).toEqual({ depth: MAX_DEPTH, tokens: 3 * MAX_TOKENS, nodes: 3 * MAX_NODES });
+  });
+
   it.each([
     ['a quote the lexer takes as part of a plain scalar, in flow', "a: [b '" + '['.repeat(200)],
     ['a quote after a flow indicator', "a: ['x', b '" + '['.repeat(200)],
@@ -62,7 +68,7 @@ describe('the bounds measured before the yaml package builds anything', () => {
     const deep = `${pad}${nested(60)} 1\n`; // 60 mappings: within the reader's own bound, past the measured one
     const flat = `z: [${'1, '.repeat(MAX_TOKENS / 2)}1]\n`; // one line, as the reader reads flow
     for (const [src, limit, code] of [[deep, 'depth', 'yaml-depth'], [flat, 'tokens', 'yaml-too-many-tokens']] as const) {
-      expect(readYamlSubset(src, MAX_NODES, new Measure({ depth: Infinity, tokens: Infinity }))).toBeDefined();
+      expect(readYamlSubset(src, MAX_NODES, new Measure({ depth: Infinity, tokens: Infinity, nodes: MAX_NODES }))).toBeDefined();
       const excess = excessOf(src)!;
       expect(excess.limit).toBe(limit);
       expect(parseYaml(src).findings.map((f) => [f.code, f.offset])).toEqual([[code, excess.offset]]);

@@ -4,12 +4,13 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { excessOf, Measure, measuredLexemes } from '../../src/proposal/bounds.js';
-import { MAX_NODES, parseWithYamlPackage } from '../../src/proposal/yaml.js';
+import { parseWithYamlPackage } from '../../src/proposal/yaml.js';
+import { MAX_NODES } from '../../src/proposal/bounds.js';
 import { readYamlSubset } from '../../src/proposal/yaml-subset.js';
 import { ROOT } from '../helpers/run.js';
 import { runs } from '../helpers/runs.js';
 
-const UNLIMITED = { depth: Infinity, tokens: Infinity };
+const UNLIMITED = { depth: Infinity, tokens: Infinity, nodes: MAX_NODES };
 
 /**
  * The fast reader is a shortcut for the yaml package, never a second opinion: whenever

