@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import type { Knapsack } from '../../src/engine/mckp/knapsack.js';
+import { normalize } from '../../src/engine/mckp/normalize.js';
+import { solveKnapsack } from '../../src/engine/mckp/solve.js';
+import { classInstance, classSpecs } from '../helpers/classes.js';
+import { runs } from '../helpers/runs.js';
+
+/** `p` in other units: costs × a and values × b, each lever shifted by its own amounts. */
+function rescaled(p: Knapsack, a: number, b: number, shifts: readonly [number, number][]): Knapsack {
+  let capacity = p.capacity * a;
+  const levers = p.levers.map((l, j) => {
+    const [dc, dv] = shifts[j % shifts.length]!;
+    capacity += dc;
+    return { current: l.current, cost: Array.from(l.cost, (c) => c * a + dc), value: Array.from(l.value, (v) => v * b + dv) };
+  });
+  // Up to a − 1 more capacity changes nothing: every package's cost moves in steps of a.
+  return { levers, capacity: capacity + (a - 1) };
+}
+
+const cases = fc.record({
+  spec: classSpecs([1, 40], [1, 8], [30, 100, 1000]),
+  a: fc.constantFrom(1, 2, 100, 250),
+  b: fc.constantFrom(1, 3, 100, 10_000),
+  shifts: fc.array(fc.tuple(fc.integer({ min: -5_000, max: 5_000 }), fc.integer({ min: -5_000, max: 5_000 })), { minLength: 1, maxLength: 4 }),
+});
+
+test('normalized, a knapsack in other units has the same best package, in its own amounts', () => {
+  fc.assert(fc.property(cases, ({ spec, a, b, shifts }) => {
+    const p = classInstance(spec);
+    const q = rescaled(p, a, b, shifts);
+    const { problem, restore } = normalize(q);
+    const got = restore(solveKnapsack(problem));
+    const want = solveKnapsack(p);
+    expect(got.status).toBe(want.status);
+    if (!want.best) return;
+    const shift = (i: 0 | 1) => p.levers.reduce((s, _, j) => s + shifts[j % shifts.length]![i], 0);
+    expect({ cost: got.best!.cost, value: got.best!.value, changes: got.best!.changes })
+      .toEqual({ cost: want.best.cost * a + shift(0), value: want.best.value * b + shift(1), changes: want.best.changes });
+    expect(got.bound).toBe(want.bound === null ? null : want.bound * b + shift(1));
+    // The package itself is one of the same value, cost and changes (ties may be broken either way).
+    let [cost, value] = [0, 0];
+    q.levers.forEach((l, j) => ((cost += l.cost[got.best!.choice[j]!]!), (value += l.value[got.best!.choice[j]!]!)));
+    expect({ cost, value }).toEqual({ cost: got.best!.cost, value: got.best!.value });
+  }), { seed: 5, numRuns: runs(300) });
+});
+
+test('a deal in cents is solved in its whole dollars', () => {
+  const p = classInstance({ kind: 'weakly', levers: 200, options: 10, range: 10_000, seed: 1 });
+  const { problem } = normalize(rescaled(p, 100, 100, [[0, 0]]));
+  expect(problem.capacity).toBe(p.capacity - p.levers.reduce((s, l) => s + Math.min(...l.cost), 0));
+  expect(Math.max(...problem.levers.flatMap((l) => Array.from(l.value)))).toBeLessThanOrEqual(10_010);
+});
