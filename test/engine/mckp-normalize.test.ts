@@ -48,6 +48,6 @@ test('normalized, a knapsack in other units has the same best package, in its ow
 test('a deal in cents is solved in its whole dollars', () => {
   const p = classInstance({ kind: 'weakly', levers: 200, options: 10, range: 10_000, seed: 1 });
   const { problem } = normalize(rescaled(p, 100, 100, [[0, 0]]));
-  expect(problem.capacity).toBe(p.capacity - p.levers.reduce((s, l) => s + Math.min(...l.cost), 0));
-  expect(Math.max(...problem.levers.flatMap((l) => Array.from(l.value)))).toBeLessThanOrEqual(10_010);
+  expect(problem.capacity).toBe(p.capacity - p.levers.reduce((s, l) => s + Math.min(...Array.from(l.cost)), 0));
+  expect(Math.max(...problem.levers.flatMap((l) => Array.from(l.value as ArrayLike<number>)))).toBeLessThanOrEqual(10_010);
 });
