@@ -1,4 +1,4 @@
-import type { KnapsackLever } from './knapsack.js';
+import type { Flat, Subset, Tick } from './knapsack.js';
 
 // Far above the rounding error of a float slope times a cost sum (about 2e-16 per term).
 const WIDEN = 1e-9;
@@ -13,6 +13,9 @@ const WIDEN = 1e-9;
  * smallest such μ bounds a state under X, the largest one a state over it. Levers come
  * in mcknap's order, alternately the steepest add and the flattest remove gradient
  * first, so the interval widens quickly and the bounds tighten as the core grows.
+ * Only the options given count: those a better package may take (the solver leaves out
+ * every option whose reduced gap exceeds what the bound leaves), so the bound holds for
+ * the completions that use them, and most levers, left with b alone, bound nothing away.
  * Slopes are floats: they only prune, widened far beyond their rounding.
  */
 export class Gradients {
@@ -24,38 +27,35 @@ export class Gradients {
   private readonly costSize: number;
   private readonly valueSize: number;
 
-  /** @param first among equal gradients, the lever with the larger key comes first */
-  constructor(levers: readonly KnapsackLever[], start: Int32Array, capacity: number, first: (j: number) => number, tick: () => void) {
-    const k = levers.length;
+  /** @param key among equal gradients, the lever with the larger key comes first */
+  constructor(f: Flat, start: Int32Array, options: Subset, key: Float64Array, tick: Tick) {
+    const { k, at, cost, value } = f;
     const up = new Float64Array(k);
     const down = new Float64Array(k);
-    let costSize = Math.abs(capacity);
+    let costSize = Math.abs(f.capacity);
     let valueSize = 0;
-    levers.forEach((l, j) => {
-      const b = start[j]!;
-      let a = -Infinity;
-      let r = Infinity;
-      let cs = 0;
-      let vs = 0;
-      for (let o = 0; o < l.cost.length; o++) {
-        tick();
-        const dc = l.cost[o]! - l.cost[b]!;
-        const dv = l.value[o]! - l.value[b]!;
+    for (let j = 0; j < k; j++) {
+      tick(options.from[j + 1]! - options.from[j]! + 1);
+      const b = at[j]! + start[j]!;
+      let [a, r, cs, vs] = [-Infinity, Infinity, 0, 0];
+      for (let i = options.from[j]!; i < options.from[j + 1]!; i++) {
+        const o = options.option[i]!;
+        const dc = cost[o]! - cost[b]!;
+        const dv = value[o]! - value[b]!;
         if (dc > 0) a = Math.max(a, dv / dc);
         else if (dc < 0) r = Math.min(r, dv / dc);
         else if (dv > 0) a = Infinity; // cannot happen at an LP-optimal start; no bound then
-        cs = Math.max(cs, Math.abs(l.cost[o]!));
-        vs = Math.max(vs, Math.abs(l.value[o]!));
+        cs = Math.max(cs, Math.abs(cost[o]!));
+        vs = Math.max(vs, Math.abs(value[o]!));
       }
       // A start that is not optimal for any μ (float hull, or the current option kept as a
       // near-tie) bounds nothing: gradients ±∞ put the lever first in both orders.
       [up[j], down[j]] = a > r ? [Infinity, -Infinity] : [a, r];
       costSize += cs;
       valueSize += vs;
-    });
+    }
     this.costSize = costSize;
     this.valueSize = valueSize;
-    const key = Float64Array.from({ length: k }, (_, j) => first(j));
     const byAdd = Array.from({ length: k }, (_, j) => j).sort((x, y) => up[y]! - up[x]! || key[y]! - key[x]! || x - y);
     const byRemove = Array.from({ length: k }, (_, j) => j).sort((x, y) => down[x]! - down[y]! || key[y]! - key[x]! || x - y);
     this.order = alternate(byAdd, byRemove);

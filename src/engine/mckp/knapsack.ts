@@ -24,6 +24,63 @@ export interface Budget {
   readonly signal?: { readonly aborted: boolean };
 }
 
+/**
+ * Every lever's options in two flat arrays, built once per solve so that the hot loops
+ * read one monomorphic Float64Array: lever j's option o sits at at[j] + o.
+ */
+export interface Flat {
+  readonly k: number;
+  readonly at: Int32Array;
+  readonly cost: Float64Array;
+  readonly value: Float64Array;
+  readonly current: Int32Array;
+  readonly capacity: number;
+}
+
+export function flatten({ levers, capacity }: Knapsack): Flat {
+  const k = levers.length;
+  const at = new Int32Array(k + 1);
+  for (let j = 0; j < k; j++) at[j + 1] = at[j]! + levers[j]!.cost.length;
+  const cost = new Float64Array(at[k]!);
+  const value = new Float64Array(at[k]!);
+  const current = new Int32Array(k);
+  for (let j = 0; j < k; j++) {
+    const l = levers[j]!;
+    cost.set(l.cost, at[j]!);
+    value.set(l.value, at[j]!);
+    current[j] = l.current;
+  }
+  return { k, at, cost, value, current, capacity };
+}
+
+/** Some options of every lever, as flat indices: lever j's at option[from[j] .. from[j + 1]), ascending. */
+export interface Subset {
+  readonly from: Int32Array;
+  readonly option: Int32Array;
+}
+
+/** The options whose gap is within `room`, and lever j's `keep[j]` (if given) in any case. */
+export function within(f: Flat, gaps: Float64Array, room: number, tick: Tick, keep?: Int32Array): Subset {
+  const from = new Int32Array(f.k + 1);
+  let option = new Int32Array(Math.max(16, 2 * f.k));
+  let n = 0;
+  for (let j = 0; j < f.k; j++) {
+    tick(f.at[j + 1]! - f.at[j]!);
+    const kept = keep ? f.at[j]! + keep[j]! : -1;
+    for (let o = f.at[j]!; o < f.at[j + 1]!; o++) {
+      if (gaps[o]! > room && o !== kept) continue;
+      if (n === option.length) {
+        const wider = new Int32Array(2 * n);
+        wider.set(option);
+        option = wider;
+      }
+      option[n++] = o;
+    }
+    from[j + 1] = n;
+  }
+  return { from, option: option.subarray(0, n) };
+}
+
 /** One lever moved to another option, and what that changes in cost and value. */
 export interface Move {
   readonly lever: number;
@@ -64,13 +121,17 @@ export interface KnapsackResult {
 /** Thrown inside the solver when the budget runs out; caught at its entry. */
 export class Stopped extends Error {}
 
-/** A cheap check of the budget, meant to be called often: it reads the clock every `every` calls. */
-export function ticker(budget: Budget, every = 1024): () => void {
+/** Counts work done, reading the budget now and then: call it often, with the units of work (options looked at) since the last call. */
+export type Tick = (work?: number) => void;
+
+/** A cheap check of the budget: it reads the clock after every `every` units of work. */
+export function ticker(budget: Budget, every = 1024): Tick {
   const clock = budget.clock ?? UNTIMED;
   const deadline = budget.deadline ?? Infinity;
   let n = 0;
-  return () => {
-    if (++n % every !== 0) return;
+  return (work = 1) => {
+    if ((n += work) < every) return;
+    n = 0;
     if (budget.signal?.aborted || clock() > deadline) throw new Stopped('budget');
   };
 }

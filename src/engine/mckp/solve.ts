@@ -1,4 +1,4 @@
-import { better, Stopped, ticker, type Budget, type Knapsack, type KnapsackLever, type KnapsackResult, type Package } from './knapsack.js';
+import { better, flatten, Stopped, ticker, within, type Budget, type Knapsack, type Tick, type KnapsackResult, type Package } from './knapsack.js';
 import { relaxation, type Lp } from './lp.js';
 import { greedy, onFace } from './incumbents.js';
 import { exactBound } from './bound.js';
@@ -47,90 +47,97 @@ interface Progress {
   states: number;
 }
 
-function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackResult {
-  const { levers, capacity: W } = problem;
-  const k = levers.length;
+function run(problem: Knapsack, tick: Tick, progress: Progress): KnapsackResult {
+  const f = flatten(problem);
+  const { k, at, cost, value, current, capacity: W } = f;
   const minCost = new Float64Array(k);
   let cheapest = 0;
-  levers.forEach((l, j) => {
-    tick();
+  for (let j = 0; j < k; j++) {
     let m = Infinity;
-    for (let o = 0; o < l.cost.length; o++) m = Math.min(m, l.cost[o]!);
+    tick(at[j + 1]! - at[j]!);
+    for (let o = at[j]!; o < at[j + 1]!; o++) m = Math.min(m, cost[o]!);
     minCost[j] = m;
     cheapest += m;
-  });
+  }
   if (cheapest > W) return { status: 'infeasible', bound: null, states: 0 };
-  const lp = relaxation(levers, W - cheapest, tick);
+  const lp = relaxation(f, W - cheapest, tick);
   progress.lp = lp;
-  let best = greedy(problem, lp, tick);
+  let best = greedy(f, lp, tick);
   progress.best = best;
 
   const { lambda } = lp;
-  // Per lever: each option's reduced gap below the best value − λ·cost, and the LP option's own float slack.
-  const gaps: Float64Array[] = [];
-  const slack = new Float64Array(k);
+  // Per option (flat): its reduced gap below its lever's best value − λ·cost.
+  const gaps = new Float64Array(cost.length);
+  const gainTop = new Float64Array(k); // per lever: its most valuable option's value
   let upper = lambda * W;
   let magnitude = Math.abs(lambda * W);
-  levers.forEach((l) => {
-    tick();
-    let top = -Infinity;
-    let size = 0;
-    for (let o = 0; o < l.cost.length; o++) {
-      top = Math.max(top, l.value[o]! - lambda * l.cost[o]!);
-      size = Math.max(size, Math.abs(l.value[o]!) + Math.abs(lambda * l.cost[o]!));
+  for (let j = 0; j < k; j++) {
+    tick(at[j + 1]! - at[j]!);
+    let [top, size, most] = [-Infinity, 0, -Infinity];
+    for (let o = at[j]!; o < at[j + 1]!; o++) {
+      const r = value[o]! - lambda * cost[o]!;
+      gaps[o] = r;
+      top = Math.max(top, r);
+      size = Math.max(size, Math.abs(value[o]!) + Math.abs(lambda * cost[o]!));
+      most = Math.max(most, value[o]!);
     }
+    for (let o = at[j]!; o < at[j + 1]!; o++) gaps[o] = top - gaps[o]!;
     upper += top;
     magnitude += size;
-    const g = new Float64Array(l.cost.length);
-    for (let o = 0; o < g.length; o++) g[o] = top - (l.value[o]! - lambda * l.cost[o]!);
-    gaps.push(g);
-  });
+    gainTop[j] = most;
+  }
   const tol = WIDEN * magnitude + 1e-6;
-  const face = onFace(problem, lp, gaps, tol / (k + 1), tick);
+  const flatTol = tol / (k + 1);
+  const face = onFace(f, lp, gaps, within(f, gaps, flatTol, tick), flatTol, tick);
   if (face && better(face, best)) best = progress.best = face;
   // The DP starts from the LP's options, but from the current one wherever that is as good
   // for the bound: then a package's changes can only grow as levers are added.
   const base = lp.lower.slice();
-  let baseCost = 0;
-  let baseValue = 0;
-  let baseChanges = 0;
-  levers.forEach((l, j) => {
-    if (gaps[j]![l.current]! <= tol / (k + 1)) base[j] = l.current;
-    slack[j] = gaps[j]![base[j]!]!;
-    baseCost += l.cost[base[j]!]!;
-    baseValue += l.value[base[j]!]!;
-    if (base[j] !== l.current) baseChanges++;
-  });
-  // Among equal gradients, the levers that can shed most first (see Shedding).
-  const shedOf = (j: number) => levers[j]!.cost[base[j]!]! - minCost[j]!;
-  const grads = new Gradients(levers, base, W, shedOf, tick);
-  const { order } = grads;
-  const counts = new Counts(levers, lp.hulls, base);
+  const slack = new Float64Array(k); // the start option's own float gap
+  const shed = new Float64Array(k); // the cost a lever can shed below its start option
+  let [baseCost, baseValue, baseChanges] = [0, 0, 0];
+  for (let j = 0; j < k; j++) {
+    if (gaps[at[j]! + current[j]!]! <= flatTol) base[j] = current[j]!;
+    const b = at[j]! + base[j]!;
+    slack[j] = gaps[b]!;
+    shed[j] = cost[b]! - minCost[j]!;
+    baseCost += cost[b]!;
+    baseValue += value[b]!;
+    if (base[j] !== current[j]) baseChanges++;
+  }
+  const counts = new Counts(problem.levers, lp.hull.length, base);
   counts.keepIfBelow(baseValue, baseCost, W, upper);
   progress.steps = counts.exact;
   // Where the cardinality bound is on, every unit of capacity counts: exchanges fill it.
-  if (counts.active && best.value < Math.floor(upper)) best = progress.best = exchange(problem, best, gaps, upper + tol - best.value, tick);
+  if (counts.active && best.value < Math.floor(upper)) best = progress.best = exchange(f, best, gaps, upper + tol - best.value, tick);
   // There a tie with fewer changes than the fill's is built from the changes floor (see ties.ts).
   let fewest = 0; // a floor on the changes of any package worth best.value or more within best.cost, while `tie` stands
   if (counts.active) ({ best, fewest } = fewerChanges(problem, best, counts.mu, counts.nu, lambda, tick));
   progress.best = best;
   const tie = best;
+  // The λ bound, for whole options at once: one whose gap exceeds the room cannot be part of a better package.
+  const threshold = (): number => best.value + Math.min(1, lambda * (W - best.cost)) - tol;
+  // The room only shrinks as the incumbent improves: the options within it now are all the search may need.
+  const options = within(f, gaps, upper + tol - threshold(), tick, base);
+  // Among equal gradients, the levers that can shed most first (see Shedding).
+  const grads = new Gradients(f, base, options, shed, tick);
+  const { order } = grads;
   // The tighter of the gradient and the cardinality bound (see Counts, which tracks t itself).
   const reach = (v: number, c: number, x: number, t: number): number => Math.min(grads.reach(v, c, x, t), counts.reach(v, c, x));
-  const shedding = new Shedding(Float64Array.from(order, shedOf));
+  const shedding = new Shedding(Float64Array.from(order, (j) => shed[j]!));
   const reduceAfter = new Float64Array(k + 1); // cost the levers from position t on could still shed
   const slackAfter = new Float64Array(k + 1);
   const revertAfter = new Int32Array(k + 1); // changes they could still undo
   const gainAfter = new Float64Array(k + 1); // the most value they can still add
   for (let t = k - 1; t >= 0; t--) {
     const j = order[t]!;
-    reduceAfter[t] = reduceAfter[t + 1]! + shedOf(j);
+    reduceAfter[t] = reduceAfter[t + 1]! + shed[j]!;
     slackAfter[t] = slackAfter[t + 1]! + slack[j]!;
-    revertAfter[t] = revertAfter[t + 1]! + (base[j] !== levers[j]!.current ? 1 : 0);
-    gainAfter[t] = gainAfter[t + 1]! + maxValue(levers[j]!) - levers[j]!.value[base[j]!]!;
+    revertAfter[t] = revertAfter[t + 1]! + (base[j] !== current[j] ? 1 : 0);
+    gainAfter[t] = gainAfter[t + 1]! + gainTop[j]! - value[at[j]! + base[j]!]!;
   }
   // Undoing a lever's change costs the reduced gap of its current option over its start one.
-  const reverts = new Reverts(Float64Array.from(levers, (l, j) => (base[j] === l.current ? Infinity : gaps[j]![l.current]! - slack[j]!)));
+  const reverts = new Reverts(Float64Array.from(base, (b, j) => (b === current[j] ? Infinity : gaps[at[j]! + current[j]!]! - slack[j]!)));
   // The fewest changes a state can end with once it sheds `excess` among the levers from t
   // on: m moves at least, of which at most R (those off `current`) undo a change.
   const fewestChanges = (ch: number, excess: number, t: number, r: number): number => {
@@ -153,9 +160,7 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
     }
     return ch - Math.min(back, reverts.most(spare)) + adjust.fewest(up, c - best.cost, t) < best.changes;
   };
-  // The λ bound, for whole options at once: one whose gap exceeds the room cannot be part of a better package.
-  const threshold = (): number => best.value + Math.min(1, lambda * (W - best.cost)) - tol;
-  const adjust = new Adjust(levers, base, order);
+  const adjust = new Adjust(f, base, order, options);
   // `adjust` is recounted (when first needed) for the room each new incumbent leaves.
   let known = { value: NaN, cost: NaN };
   let stale = NaN;
@@ -181,17 +186,19 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
     counts.remove(j);
     const room = upper + tol - threshold();
     if (best.value !== known.value || best.cost !== known.cost) [known, stale] = [best, room];
-    const l = levers[j]!;
-    const g = gaps[j]!;
+    const o0 = at[j]!;
     const allowed: number[] = [];
-    for (let o = 0; o < g.length; o++) if (o === base[j] || g[o]! <= room) allowed.push(o);
+    for (let i = options.from[j]!; i < options.from[j + 1]!; i++) {
+      const o = options.option[i]!;
+      if (o === o0 + base[j]! || gaps[o]! <= room) allowed.push(o);
+    }
     if (allowed.length === 1) continue; // the lever stays at its start option in every better package
-    allowed.sort((a, b) => g[a]! - g[b]! || a - b);
+    allowed.sort((a, b) => gaps[a]! - gaps[b]! || a - b);
     const thr = threshold() - slackAfter[t + 1]!;
-    const c0 = l.cost[base[j]!]!;
-    const v0 = l.value[base[j]!]!;
-    const moved0 = base[j] !== l.current ? 1 : 0;
-    const gb = g[base[j]!]!;
+    const b0 = o0 + base[j]!;
+    const [c0, v0, gb] = [cost[b0]!, value[b0]!, gaps[b0]!];
+    const cur0 = o0 + current[j]!;
+    const moved0 = b0 !== cur0 ? 1 : 0;
     const runs = allowed.map(() => product.take());
     for (let i = 0; i < cur.n; i++) {
       // A new state reaches what its parent does, less the option's gap: options come by
@@ -200,11 +207,11 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
       for (let r = 0; r < allowed.length; r++) {
         tick();
         const o = allowed[r]!;
-        if (parentReach - g[o]! < thr) break;
-        const c = cur.cost[i]! + l.cost[o]! - c0;
+        if (parentReach - gaps[o]! < thr) break;
+        const c = cur.cost[i]! + cost[o]! - c0;
         if (c - reduceAfter[t + 1]! > W) continue;
-        const v = cur.value[i]! + l.value[o]! - v0;
-        const ch = cur.changes[i]! + (o !== l.current ? 1 : 0) - moved0;
+        const v = cur.value[i]! + value[o]! - v0;
+        const ch = cur.changes[i]! + (o !== cur0 ? 1 : 0) - moved0;
         runs[r]!.push(c, v, ch, cur.rec[i]!, r);
       }
     }
@@ -213,17 +220,11 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
     // The bound is tested only on the states the merge keeps: most new ones are dominated.
     cur.retain((i) => canBeat(cur.value[i]!, cur.cost[i]!, cur.changes[i]!, t + 1));
     for (let i = 0; i < cur.n; i++) {
-      const o = allowed[cur.tag[i]!]!;
+      const o = allowed[cur.tag[i]!]! - o0;
       if (o !== base[j]) cur.rec[i] = arena.add(j, o, cur.rec[i]!);
     }
     progress.states += cur.n;
     improve();
   }
   return { status: 'optimal', best, bound: best.value, states: progress.states };
-}
-
-function maxValue(l: KnapsackLever): number {
-  let m = -Infinity;
-  for (let o = 0; o < l.value.length; o++) m = Math.max(m, l.value[o]!);
-  return m;
 }
