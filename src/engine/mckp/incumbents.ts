@@ -44,7 +44,8 @@ export function fill(f: Flat, choice: Int32Array, tick: Tick): Package {
     let x = o0 + choice[j]!;
     const free = room + cs[x]!;
     for (let o = o0; o < at[j + 1]!; o++) {
-      const [c, v] = [cs[o]!, vs[o]!];
+      const c = cs[o]!;
+      const v = vs[o]!;
       if (c <= free && (v > vs[x]! || (v === vs[x] && (c < cs[x]! || (c === cs[x] && o === cur))))) x = o;
     }
     room = free - cs[x]!;

@@ -1,4 +1,5 @@
 import { UNTIMED } from '../clock.js';
+import { Workspace } from './workspace.js';
 /**
  * The multiple-choice knapsack the unpriced counter-offer comes down to: one option per
  * lever, Σ cost ≤ capacity, most value first; among equal value the lower cost (higher
@@ -37,12 +38,13 @@ export interface Flat {
   readonly capacity: number;
 }
 
-export function flatten({ levers, capacity }: Knapsack): Flat {
+/** @param ws where the per-option arrays live (their own by default) */
+export function flatten({ levers, capacity }: Knapsack, ws = new Workspace()): Flat {
   const k = levers.length;
   const at = new Int32Array(k + 1);
   for (let j = 0; j < k; j++) at[j + 1] = at[j]! + levers[j]!.cost.length;
-  const cost = new Float64Array(at[k]!);
-  const value = new Float64Array(at[k]!);
+  const cost = ws.floats(0, at[k]!);
+  const value = ws.floats(1, at[k]!);
   const current = new Int32Array(k);
   for (let j = 0; j < k; j++) {
     const l = levers[j]!;

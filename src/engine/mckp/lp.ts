@@ -1,4 +1,5 @@
 import type { Flat, Tick } from './knapsack.js';
+import { Workspace } from './workspace.js';
 
 /**
  * The LP relaxation of a multiple-choice knapsack, as in Pisinger's mcknap: each lever's
@@ -21,10 +22,10 @@ export interface Lp {
 /**
  * @param room capacity left once every lever sits at its cheapest option (≥ 0)
  */
-export function relaxation(f: Flat, room: number, tick: Tick): Lp {
+export function relaxation(f: Flat, room: number, tick: Tick, ws = new Workspace()): Lp {
   const { k, at, cost, value } = f;
   const hullAt = new Int32Array(k + 1);
-  const scratch = new Int32Array(f.cost.length);
+  const scratch = ws.ints(0, f.cost.length);
   let hull = new Int32Array(Math.min(f.cost.length, 4 * k + 16));
   for (let j = 0; j < k; j++) {
     const n = at[j + 1]! - at[j]!;
@@ -70,6 +71,36 @@ export function relaxation(f: Flat, room: number, tick: Tick): Lp {
 }
 
 /**
+ * Every option's reduced gap for λ (its lever's best value − λ·cost, less its own), written
+ * into `gaps`; the LP bound λ·capacity + Σ best (`upper`), the magnitude of its terms (for
+ * float tolerances), and each lever's most valuable option's value.
+ */
+export function reduced(f: Flat, lambda: number, gaps: Float64Array, tick: Tick): { upper: number; magnitude: number; most: Float64Array } {
+  const { k, at, cost, value } = f;
+  const most = new Float64Array(k);
+  let upper = lambda * f.capacity;
+  let magnitude = Math.abs(upper);
+  for (let j = 0; j < k; j++) {
+    tick(at[j + 1]! - at[j]!);
+    let top = -Infinity;
+    let size = 0;
+    let m = -Infinity;
+    for (let o = at[j]!; o < at[j + 1]!; o++) {
+      const r = value[o]! - lambda * cost[o]!;
+      gaps[o] = r;
+      top = Math.max(top, r);
+      size = Math.max(size, Math.abs(value[o]!) + Math.abs(lambda * cost[o]!));
+      m = Math.max(m, value[o]!);
+    }
+    for (let o = at[j]!; o < at[j + 1]!; o++) gaps[o] = top - gaps[o]!;
+    upper += top;
+    magnitude += size;
+    most[j] = m;
+  }
+  return { upper, magnitude, most };
+}
+
+/**
  * Lever j's upper hull written into out from position w, options by ascending cost; returns
  * the position after it. Quickhull: from the cheapest option (the most valuable among those)
  * to the most valuable (the cheapest among those), each chord split at the option farthest
@@ -81,7 +112,8 @@ function hullOf(f: Flat, j: number, out: Int32Array, w: number, scratch: Int32Ar
   const end = f.at[j + 1]!;
   let [a, b] = [o0, o0];
   for (let i = o0 + 1; i < end; i++) {
-    const [c, v] = [cost[i]!, value[i]!];
+    const c = cost[i]!;
+    const v = value[i]!;
     if (c < cost[a]! || (c === cost[a] && v > value[a]!)) a = i;
     if (v > value[b]! || (v === value[b] && c < cost[b]!)) b = i;
   }
@@ -105,16 +137,23 @@ function chord(f: Flat, a: number, b: number, scratch: Int32Array, lo: number, h
   for (let i = lo; i < hi; i++) {
     const x = scratch[i]!;
     const d = (value[x]! - value[a]!) * dc - dv * (cost[x]! - cost[a]!);
-    if (d > far || (d === far && x < p)) [p, far] = [x, d];
+    if (d > far || (d === far && x < p)) {
+      p = x;
+      far = d;
+    }
   }
   // Those above a → p to the front, those above p → b to the back; the rest lie inside the triangle.
   let [left, i, right] = [lo, lo, hi];
   const [lc, lv, rc, rv] = [cost[p]! - cost[a]!, value[p]! - value[a]!, cost[b]! - cost[p]!, value[b]! - value[p]!];
   while (i < right) {
     const x = scratch[i]!;
-    if ((value[x]! - value[a]!) * lc > lv * (cost[x]! - cost[a]!)) [scratch[i++], scratch[left++]] = [scratch[left]!, x];
-    else if ((value[x]! - value[p]!) * rc > rv * (cost[x]! - cost[p]!)) [scratch[i], scratch[--right]] = [scratch[right - 1]!, x];
-    else i++;
+    if ((value[x]! - value[a]!) * lc > lv * (cost[x]! - cost[a]!)) {
+      scratch[i++] = scratch[left]!;
+      scratch[left++] = x;
+    } else if ((value[x]! - value[p]!) * rc > rv * (cost[x]! - cost[p]!)) {
+      scratch[i] = scratch[--right]!;
+      scratch[right] = x;
+    } else i++;
   }
   w = chord(f, a, p, scratch, lo, left, out, w, o0);
   out[w++] = p - o0;
@@ -143,9 +182,12 @@ function breakSegment(slope: Float64Array, dcost: Float64Array, room: number, ti
       const x = idx[i]!;
       if (slope[x]! > pivot) {
         weight += dcost[x]!;
-        [idx[i++], idx[gt++]] = [idx[gt]!, x];
-      } else if (slope[x]! < pivot) [idx[i], idx[--eq]] = [idx[eq - 1]!, x];
-      else i++;
+        idx[i++] = idx[gt]!;
+        idx[gt++] = x;
+      } else if (slope[x]! < pivot) {
+        idx[i] = idx[--eq]!;
+        idx[eq] = x;
+      } else i++;
     }
     if (weight > room) {
       hi = gt;

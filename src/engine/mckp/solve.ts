@@ -1,5 +1,5 @@
 import { better, flatten, Stopped, ticker, within, type Budget, type Knapsack, type Tick, type KnapsackResult, type Package } from './knapsack.js';
-import { relaxation, type Lp } from './lp.js';
+import { reduced, relaxation, type Lp } from './lp.js';
 import { greedy, onFace } from './incumbents.js';
 import { exactBound } from './bound.js';
 import { Adjust } from './adjust.js';
@@ -11,6 +11,7 @@ import { ChoiceArena } from './states.js';
 import { Counts } from './counts.js';
 import { exchange } from './exchange.js';
 import { fewerChanges } from './ties.js';
+import { borrow, giveBack, type Workspace } from './workspace.js';
 
 // Far above the rounding error of the float sums below (about 2e-16 × terms × magnitude).
 const WIDEN = 1e-9;
@@ -30,12 +31,15 @@ const WIDEN = 1e-9;
 export function solveKnapsack(problem: Knapsack, budget: Budget = {}): KnapsackResult {
   const tick = ticker(budget);
   const progress: Progress = { states: 0 };
+  const ws = borrow();
   try {
-    return run(problem, tick, progress);
+    return run(problem, tick, progress, ws);
   } catch (e) {
     if (!(e instanceof Stopped)) throw e;
     const bound = progress.lp ? Math.min(exactBound(problem, progress.lp.slope), progress.steps ?? Infinity) : null;
     return { status: 'stopped', ...(progress.best ? { best: progress.best } : {}), bound, states: progress.states };
+  } finally {
+    giveBack(ws);
   }
 }
 
@@ -47,8 +51,8 @@ interface Progress {
   states: number;
 }
 
-function run(problem: Knapsack, tick: Tick, progress: Progress): KnapsackResult {
-  const f = flatten(problem);
+function run(problem: Knapsack, tick: Tick, progress: Progress, ws: Workspace): KnapsackResult {
+  const f = flatten(problem, ws);
   const { k, at, cost, value, current, capacity: W } = f;
   const minCost = new Float64Array(k);
   let cheapest = 0;
@@ -60,32 +64,14 @@ function run(problem: Knapsack, tick: Tick, progress: Progress): KnapsackResult 
     cheapest += m;
   }
   if (cheapest > W) return { status: 'infeasible', bound: null, states: 0 };
-  const lp = relaxation(f, W - cheapest, tick);
+  const lp = relaxation(f, W - cheapest, tick, ws);
   progress.lp = lp;
   let best = greedy(f, lp, tick);
   progress.best = best;
 
   const { lambda } = lp;
-  // Per option (flat): its reduced gap below its lever's best value − λ·cost.
-  const gaps = new Float64Array(cost.length);
-  const gainTop = new Float64Array(k); // per lever: its most valuable option's value
-  let upper = lambda * W;
-  let magnitude = Math.abs(lambda * W);
-  for (let j = 0; j < k; j++) {
-    tick(at[j + 1]! - at[j]!);
-    let [top, size, most] = [-Infinity, 0, -Infinity];
-    for (let o = at[j]!; o < at[j + 1]!; o++) {
-      const r = value[o]! - lambda * cost[o]!;
-      gaps[o] = r;
-      top = Math.max(top, r);
-      size = Math.max(size, Math.abs(value[o]!) + Math.abs(lambda * cost[o]!));
-      most = Math.max(most, value[o]!);
-    }
-    for (let o = at[j]!; o < at[j + 1]!; o++) gaps[o] = top - gaps[o]!;
-    upper += top;
-    magnitude += size;
-    gainTop[j] = most;
-  }
+  const gaps = ws.floats(2, cost.length);
+  const { upper, magnitude, most } = reduced(f, lambda, gaps, tick);
   const tol = WIDEN * magnitude + 1e-6;
   const flatTol = tol / (k + 1);
   const face = onFace(f, lp, gaps, within(f, gaps, flatTol, tick), flatTol, tick);
@@ -134,7 +120,7 @@ function run(problem: Knapsack, tick: Tick, progress: Progress): KnapsackResult 
     reduceAfter[t] = reduceAfter[t + 1]! + shed[j]!;
     slackAfter[t] = slackAfter[t + 1]! + slack[j]!;
     revertAfter[t] = revertAfter[t + 1]! + (base[j] !== current[j] ? 1 : 0);
-    gainAfter[t] = gainAfter[t + 1]! + gainTop[j]! - value[at[j]! + base[j]!]!;
+    gainAfter[t] = gainAfter[t + 1]! + most[j]! - value[at[j]! + base[j]!]!;
   }
   // Undoing a lever's change costs the reduced gap of its current option over its start one.
   const reverts = new Reverts(Float64Array.from(base, (b, j) => (b === current[j] ? Infinity : gaps[at[j]! + current[j]!]! - slack[j]!)));
