@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { Adjust } from '../../src/engine/mckp/adjust.js';
 import { Gradients } from '../../src/engine/mckp/gradients.js';
-import { flatten, within, type Knapsack } from '../../src/engine/mckp/knapsack.js';
-import { relaxation, type Lp } from '../../src/engine/mckp/lp.js';
+import { flatten, type Knapsack } from '../../src/engine/mckp/knapsack.js';
+import { reduced, relaxation } from '../../src/engine/mckp/lp.js';
 import { CLASSES, classInstance, completions, smallCases } from '../helpers/classes.js';
 
 const never = () => {};
@@ -12,26 +12,23 @@ const small = fc.record(smallCases);
 
 function setup(s: { kind: (typeof CLASSES)[number]; levers: number; options: number; range: number; seed: number }) {
   const p = classInstance(s);
-  let cheapest = 0;
-  for (const l of p.levers) cheapest += Math.min(...Array.from(l.cost));
-  const lp = relaxation(flatten(p), Math.max(0, p.capacity - cheapest), never);
+  const lp = relaxation(flatten(p), never);
   return { p, lp, start: lp.lower.slice() };
 }
 
-/** Every option's reduced gap for the LP's λ, flat, lever by lever. */
-function gapsOf(p: Knapsack, lp: Lp): Float64Array {
-  return Float64Array.from(p.levers.flatMap((l) => {
-    const top = Math.max(...Array.from(l.cost, (c, o) => l.value[o]! - lp.lambda * c));
-    return Array.from(l.cost, (c, o) => top - (l.value[o]! - lp.lambda * c));
-  }));
+/** Every option's reduced gap for the LP's λ (flat), and the options within `room` of it, the start ones included. */
+function within(p: Knapsack, room: number) {
+  const f = flatten(p);
+  const lp = relaxation(f, never);
+  const gaps = new Float64Array(f.cost.length);
+  return { f, gaps, options: reduced(f, lp, gaps, room, lp.lower, never) };
 }
 
 test('the gradient bound, over the options within a room of reduced gap, is above every completion of a state within the cost limit that takes only those', () => {
   fc.assert(fc.property(small, fc.constantFrom(0, 5, 30, 200, Infinity), (s, room) => {
-    const { p, lp, start } = setup(s);
-    const f = flatten(p);
-    const gaps = gapsOf(p, lp);
-    const g = new Gradients(f, start, within(f, gaps, room, never, start), new Float64Array(p.levers.length), never);
+    const { p, start } = setup(s);
+    const { f, gaps, options } = within(p, room);
+    const g = new Gradients(f, start, options, new Float64Array(p.levers.length), never);
     const t = s.at % (p.levers.length + 1);
     const choice = start.slice();
     for (let u = 0; u < t; u++) choice[g.order[u]!] = s.moves[u]! % p.levers[g.order[u]!]!.cost.length;
@@ -48,12 +45,11 @@ test('the gradient bound, over the options within a room of reduced gap, is abov
 
 test('the paid-moves floor is below the paid moves of every completion that moves the cost far enough', () => {
   fc.assert(fc.property(small, fc.integer({ min: 0, max: 60 }), (s, room) => {
-    const { p, lp, start } = setup(s);
+    const { p, start } = setup(s);
     const levers = p.levers.map((l, j) => ({ ...l, current: s.moves[j]! % l.cost.length }));
-    const f = flatten({ levers, capacity: p.capacity });
-    const gaps = gapsOf(p, lp);
+    const { f, gaps, options } = within(p, Infinity);
     const order = Int32Array.from(levers, (_, j) => j);
-    const adjust = new Adjust(f, start, order, within(f, gaps, Infinity, never));
+    const adjust = new Adjust(flatten({ levers, capacity: p.capacity }), start, order, options);
     adjust.reset(gaps, room, never);
     const t = s.at % (levers.length + 1);
     for (const done of completions(levers, order, t, start.slice())) {

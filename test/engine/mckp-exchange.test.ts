@@ -9,9 +9,7 @@ import { CLASSES, classInstance } from '../helpers/classes.js';
 const never = () => {};
 
 function start(p: Knapsack) {
-  let cheapest = 0;
-  for (const l of p.levers) cheapest += Math.min(...Array.from(l.cost));
-  const lp = relaxation(flatten(p), p.capacity - cheapest, never);
+  const lp = relaxation(flatten(p), never);
   const gaps = Float64Array.from(p.levers.flatMap((l) => {
     const top = Math.max(...Array.from(l.cost, (c, o) => l.value[o]! - lp.lambda * c));
     return Array.from(l.cost, (c, o) => top - (l.value[o]! - lp.lambda * c));

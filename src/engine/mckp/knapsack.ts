@@ -61,22 +61,17 @@ export interface Subset {
   readonly option: Int32Array;
 }
 
-/** The options whose gap is within `room`, and lever j's `keep[j]` (if given) in any case. */
-export function within(f: Flat, gaps: Float64Array, room: number, tick: Tick, keep?: Int32Array): Subset {
-  const from = new Int32Array(f.k + 1);
-  let option = new Int32Array(Math.max(16, 2 * f.k));
+/** The options of `sub` whose gap is within `room`, and lever j's option `keep[j]` (a flat index) in any case. */
+export function narrow(sub: Subset, gaps: Float64Array, room: number, keep?: Int32Array): Subset {
+  const k = sub.from.length - 1;
+  const from = new Int32Array(k + 1);
+  const option = new Int32Array(sub.option.length);
   let n = 0;
-  for (let j = 0; j < f.k; j++) {
-    tick(f.at[j + 1]! - f.at[j]!);
-    const kept = keep ? f.at[j]! + keep[j]! : -1;
-    for (let o = f.at[j]!; o < f.at[j + 1]!; o++) {
-      if (gaps[o]! > room && o !== kept) continue;
-      if (n === option.length) {
-        const wider = new Int32Array(2 * n);
-        wider.set(option);
-        option = wider;
-      }
-      option[n++] = o;
+  for (let j = 0; j < k; j++) {
+    const kept = keep ? keep[j]! : -1;
+    for (let i = sub.from[j]!; i < sub.from[j + 1]!; i++) {
+      const o = sub.option[i]!;
+      if (gaps[o]! <= room || o === kept) option[n++] = o;
     }
     from[j + 1] = n;
   }

@@ -1,4 +1,4 @@
-import type { Flat, Tick } from './knapsack.js';
+import type { Flat, Subset, Tick } from './knapsack.js';
 import { Workspace } from './workspace.js';
 
 /**
@@ -17,46 +17,55 @@ export interface Lp {
   /** Every lever's hull, option indices by cost ascending: lever j's at hull[hullAt[j] .. hullAt[j + 1]). */
   readonly hull: Int32Array;
   readonly hullAt: Int32Array;
+  /** What every lever at its cheapest option costs: more than the capacity, and nothing fits. */
+  readonly cheapest: number;
+  /** Per lever: its most value − λ·cost, at a hull option (the LP bound is λ·capacity + Σ top). */
+  readonly top: Float64Array;
+  /** λ·capacity plus, per lever, its largest |value| + λ·|cost|: the scale of the bound's float error. */
+  readonly magnitude: number;
 }
 
 /**
- * @param room capacity left once every lever sits at its cheapest option (≥ 0)
+ * The hulls, and the LP over them when the capacity covers every lever's cheapest option
+ * (`cheapest` says how much that takes; the LP is then for zero room).
  */
-export function relaxation(f: Flat, room: number, tick: Tick, ws = new Workspace()): Lp {
+export function relaxation(f: Flat, tick: Tick, ws = new Workspace()): Lp {
   const { k, at, cost, value } = f;
   const hullAt = new Int32Array(k + 1);
   const scratch = ws.ints(0, f.cost.length);
-  let hull = new Int32Array(Math.min(f.cost.length, 4 * k + 16));
+  const size = new Float64Array(k);
+  let hull: Int32Array = new Int32Array(Math.min(f.cost.length, 4 * k + 16));
   for (let j = 0; j < k; j++) {
     const n = at[j + 1]! - at[j]!;
     tick(n);
-    if (hull.length < hullAt[j]! + n) {
-      const wider = new Int32Array(Math.max(hull.length * 2, hullAt[j]! + n));
-      wider.set(hull);
-      hull = wider;
-    }
-    hullAt[j + 1] = hullOf(f, j, hull, hullAt[j]!, scratch);
+    while (hull.length < hullAt[j]! + n) hull = wider(hull);
+    hullAt[j + 1] = hullOf(f, j, hull, hullAt[j]!, scratch, size);
   }
   hull = hull.slice(0, hullAt[k]);
+  let cheapest = 0;
+  for (let j = 0; j < k; j++) cheapest += cost[at[j]! + hull[hullAt[j]!]!]!; // each hull starts at its lever's cheapest option
   const total = hull.length - k;
   const slope = new Float64Array(total);
   const dcost = new Float64Array(total);
   let s = 0;
   for (let j = 0; j < k; j++) {
     for (let h = hullAt[j]!; h + 1 < hullAt[j + 1]!; h++, s++) {
-      const [p, q] = [at[j]! + hull[h]!, at[j]! + hull[h + 1]!];
+      const p = at[j]! + hull[h]!;
+      const q = at[j]! + hull[h + 1]!;
       dcost[s] = cost[q]! - cost[p]!;
       slope[s] = (value[q]! - value[p]!) / dcost[s]!;
     }
   }
-  const { brk, taken } = breakSegment(slope, dcost, room, tick);
+  const { brk, taken } = breakSegment(slope, dcost, Math.max(0, f.capacity - cheapest), tick);
   const lambda = brk < 0 ? 0 : slope[brk]!;
   // Segments steeper than λ are taken, and those as steep that fitted whole before the
   // break one (at most one per lever: hull slopes strictly fall); the break lever stops
   // at the break segment's start.
   const lower = new Int32Array(k);
+  const top = new Float64Array(k);
   let dv = 0;
   let dc = 1;
+  let magnitude = Math.abs(lambda * f.capacity);
   s = 0;
   for (let j = 0; j < k; j++) {
     let h = hullAt[j]!;
@@ -66,57 +75,65 @@ export function relaxation(f: Flat, room: number, tick: Tick, ws = new Workspace
     }
     s += hullAt[j + 1]! - 1 - h;
     lower[j] = hull[h]!;
+    top[j] = value[at[j]! + lower[j]!]! - lambda * cost[at[j]! + lower[j]!]!;
+    magnitude += size[j]! * Math.max(1, lambda);
   }
-  return { lambda, slope: { dv, dc }, lower, hull, hullAt };
+  return { lambda, slope: { dv, dc }, lower, hull, hullAt, cheapest, top, magnitude };
 }
 
 /**
- * Every option's reduced gap for λ (its lever's best value − λ·cost, less its own), written
- * into `gaps`; the LP bound λ·capacity + Σ best (`upper`), the magnitude of its terms (for
- * float tolerances), and each lever's most valuable option's value.
+ * Every option's reduced gap for λ (its lever's top less its own value − λ·cost) written
+ * into `gaps`; returns the options within `room` of gap, and `keep`'s in any case.
  */
-export function reduced(f: Flat, lambda: number, gaps: Float64Array, tick: Tick): { upper: number; magnitude: number; most: Float64Array } {
+export function reduced(f: Flat, lp: Lp, gaps: Float64Array, room: number, keep: Int32Array, tick: Tick): Subset {
   const { k, at, cost, value } = f;
-  const most = new Float64Array(k);
-  let upper = lambda * f.capacity;
-  let magnitude = Math.abs(upper);
+  const { lambda, top } = lp;
+  const from = new Int32Array(k + 1);
+  let option: Int32Array = new Int32Array(Math.max(16, 2 * k));
+  let n = 0;
   for (let j = 0; j < k; j++) {
     tick(at[j + 1]! - at[j]!);
-    let top = -Infinity;
-    let size = 0;
-    let m = -Infinity;
+    const kept = at[j]! + keep[j]!;
+    const t = top[j]!;
     for (let o = at[j]!; o < at[j + 1]!; o++) {
-      const r = value[o]! - lambda * cost[o]!;
-      gaps[o] = r;
-      top = Math.max(top, r);
-      size = Math.max(size, Math.abs(value[o]!) + Math.abs(lambda * cost[o]!));
-      m = Math.max(m, value[o]!);
+      const g = t - (value[o]! - lambda * cost[o]!);
+      gaps[o] = g;
+      if (g > room && o !== kept) continue;
+      if (n === option.length) option = wider(option);
+      option[n++] = o;
     }
-    for (let o = at[j]!; o < at[j + 1]!; o++) gaps[o] = top - gaps[o]!;
-    upper += top;
-    magnitude += size;
-    most[j] = m;
+    from[j + 1] = n;
   }
-  return { upper, magnitude, most };
+  return { from, option: option.subarray(0, n) };
+}
+
+function wider(a: Int32Array): Int32Array {
+  const b = new Int32Array(2 * a.length);
+  b.set(a);
+  return b;
 }
 
 /**
  * Lever j's upper hull written into out from position w, options by ascending cost; returns
- * the position after it. Quickhull: from the cheapest option (the most valuable among those)
+ * the position after it (and the lever's largest |cost| + |value| in size[j]). Quickhull: from the cheapest option (the most valuable among those)
  * to the most valuable (the cheapest among those), each chord split at the option farthest
  * above it; no sort, and on random levers few options survive the first chord.
  */
-function hullOf(f: Flat, j: number, out: Int32Array, w: number, scratch: Int32Array): number {
+function hullOf(f: Flat, j: number, out: Int32Array, w: number, scratch: Int32Array, size: Float64Array): number {
   const { cost, value } = f;
   const o0 = f.at[j]!;
   const end = f.at[j + 1]!;
   let [a, b] = [o0, o0];
-  for (let i = o0 + 1; i < end; i++) {
+  let [big, most] = [0, 0];
+  for (let i = o0; i < end; i++) {
     const c = cost[i]!;
     const v = value[i]!;
     if (c < cost[a]! || (c === cost[a] && v > value[a]!)) a = i;
     if (v > value[b]! || (v === value[b] && c < cost[b]!)) b = i;
+    big = Math.max(big, Math.abs(c));
+    most = Math.max(most, Math.abs(v));
   }
+  size[j] = most + big;
   out[w++] = a - o0;
   if (a === b) return w;
   let n = 0;

@@ -1,4 +1,4 @@
-import { better, flatten, Stopped, ticker, within, type Budget, type Knapsack, type Tick, type KnapsackResult, type Package } from './knapsack.js';
+import { better, flatten, narrow, Stopped, ticker, type Budget, type Knapsack, type Tick, type KnapsackResult, type Package } from './knapsack.js';
 import { reduced, relaxation, type Lp } from './lp.js';
 import { greedy, onFace } from './incumbents.js';
 import { exactBound } from './bound.js';
@@ -54,27 +54,23 @@ interface Progress {
 function run(problem: Knapsack, tick: Tick, progress: Progress, ws: Workspace): KnapsackResult {
   const f = flatten(problem, ws);
   const { k, at, cost, value, current, capacity: W } = f;
-  const minCost = new Float64Array(k);
-  let cheapest = 0;
-  for (let j = 0; j < k; j++) {
-    let m = Infinity;
-    tick(at[j + 1]! - at[j]!);
-    for (let o = at[j]!; o < at[j + 1]!; o++) m = Math.min(m, cost[o]!);
-    minCost[j] = m;
-    cheapest += m;
-  }
-  if (cheapest > W) return { status: 'infeasible', bound: null, states: 0 };
-  const lp = relaxation(f, W - cheapest, tick, ws);
+  const lp = relaxation(f, tick, ws);
+  if (lp.cheapest > W) return { status: 'infeasible', bound: null, states: 0 };
   progress.lp = lp;
   let best = greedy(f, lp, tick);
   progress.best = best;
 
-  const { lambda } = lp;
-  const gaps = ws.floats(2, cost.length);
-  const { upper, magnitude, most } = reduced(f, lambda, gaps, tick);
-  const tol = WIDEN * magnitude + 1e-6;
+  const { lambda, hull, hullAt } = lp;
+  let upper = lambda * W;
+  for (let j = 0; j < k; j++) upper += lp.top[j]!;
+  const tol = WIDEN * lp.magnitude + 1e-6;
   const flatTol = tol / (k + 1);
-  const face = onFace(f, lp, gaps, within(f, gaps, flatTol, tick), flatTol, tick);
+  // The λ bound, for whole options at once: one whose gap exceeds the room cannot be part of a better package.
+  const threshold = (): number => best.value + Math.min(1, lambda * (W - best.cost)) - tol;
+  // The room only shrinks as the incumbent improves: the options within it now are all the search may need.
+  const gaps = ws.floats(2, cost.length);
+  let options = reduced(f, lp, gaps, Math.max(flatTol, upper + tol - threshold()), lp.lower, tick);
+  const face = onFace(f, lp, gaps, narrow(options, gaps, flatTol), flatTol, tick);
   if (face && better(face, best)) best = progress.best = face;
   // The DP starts from the LP's options, but from the current one wherever that is as good
   // for the bound: then a package's changes can only grow as levers are added.
@@ -86,7 +82,7 @@ function run(problem: Knapsack, tick: Tick, progress: Progress, ws: Workspace): 
     if (gaps[at[j]! + current[j]!]! <= flatTol) base[j] = current[j]!;
     const b = at[j]! + base[j]!;
     slack[j] = gaps[b]!;
-    shed[j] = cost[b]! - minCost[j]!;
+    shed[j] = cost[b]! - cost[at[j]! + hull[hullAt[j]!]!]!; // each hull starts at the lever's cheapest option
     baseCost += cost[b]!;
     baseValue += value[b]!;
     if (base[j] !== current[j]) baseChanges++;
@@ -101,10 +97,7 @@ function run(problem: Knapsack, tick: Tick, progress: Progress, ws: Workspace): 
   if (counts.active) ({ best, fewest } = fewerChanges(problem, best, counts.mu, counts.nu, lambda, tick));
   progress.best = best;
   const tie = best;
-  // The λ bound, for whole options at once: one whose gap exceeds the room cannot be part of a better package.
-  const threshold = (): number => best.value + Math.min(1, lambda * (W - best.cost)) - tol;
-  // The room only shrinks as the incumbent improves: the options within it now are all the search may need.
-  const options = within(f, gaps, upper + tol - threshold(), tick, base);
+  options = narrow(options, gaps, upper + tol - threshold(), Int32Array.from(base, (b, j) => at[j]! + b));
   // Among equal gradients, the levers that can shed most first (see Shedding).
   const grads = new Gradients(f, base, options, shed, tick);
   const { order } = grads;
@@ -120,7 +113,7 @@ function run(problem: Knapsack, tick: Tick, progress: Progress, ws: Workspace): 
     reduceAfter[t] = reduceAfter[t + 1]! + shed[j]!;
     slackAfter[t] = slackAfter[t + 1]! + slack[j]!;
     revertAfter[t] = revertAfter[t + 1]! + (base[j] !== current[j] ? 1 : 0);
-    gainAfter[t] = gainAfter[t + 1]! + most[j]! - value[at[j]! + base[j]!]!;
+    gainAfter[t] = gainAfter[t + 1]! + value[at[j]! + hull[hullAt[j + 1]! - 1]!]! - value[at[j]! + base[j]!]!;
   }
   // Undoing a lever's change costs the reduced gap of its current option over its start one.
   const reverts = new Reverts(Float64Array.from(base, (b, j) => (b === current[j] ? Infinity : gaps[at[j]! + current[j]!]! - slack[j]!)));
