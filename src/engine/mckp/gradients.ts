@@ -56,9 +56,15 @@ export class Gradients {
     }
     this.costSize = costSize;
     this.valueSize = valueSize;
-    const byAdd = Array.from({ length: k }, (_, j) => j).sort((x, y) => up[y]! - up[x]! || key[y]! - key[x]! || x - y);
-    const byRemove = Array.from({ length: k }, (_, j) => j).sort((x, y) => down[x]! - down[y]! || key[y]! - key[x]! || x - y);
-    this.order = alternate(byAdd, byRemove);
+    // Levers left with their start option alone bound nothing and the programme skips them:
+    // only the others are sorted by gradient, and these follow, the larger key first.
+    const moving: number[] = [];
+    const still: number[] = [];
+    for (let j = 0; j < k; j++) (up[j] === -Infinity && down[j] === Infinity ? still : moving).push(j);
+    const byAdd = moving.slice().sort((x, y) => up[y]! - up[x]! || key[y]! - key[x]! || x - y);
+    const byRemove = moving.sort((x, y) => down[x]! - down[y]! || key[y]! - key[x]! || x - y);
+    this.order = alternate(byAdd, byRemove, k);
+    this.order.set(byKey(still, key), byAdd.length);
     this.add = new Float64Array(k + 1);
     this.remove = new Float64Array(k + 1).fill(Infinity);
     for (let t = k - 1; t >= 0; t--) {
@@ -85,16 +91,26 @@ export class Gradients {
   }
 }
 
-/** The two orders merged, one from each in turn, each lever once. */
-function alternate(a: readonly number[], b: readonly number[]): Int32Array {
-  const out = new Int32Array(a.length);
-  const used = new Uint8Array(a.length);
-  let [i, k, n] = [0, 0, 0];
+/** The two orders merged, one from each in turn, each lever once (in an array of k). */
+function alternate(a: readonly number[], b: readonly number[], k: number): Int32Array {
+  const out = new Int32Array(k);
+  const used = new Uint8Array(k);
+  let [i, m, n] = [0, 0, 0];
   while (n < a.length) {
     while (i < a.length && used[a[i]!]) i++;
     if (i < a.length) used[(out[n++] = a[i]!)] = 1;
-    while (k < b.length && used[b[k]!]) k++;
-    if (k < b.length) used[(out[n++] = b[k]!)] = 1;
+    while (m < b.length && used[b[m]!]) m++;
+    if (m < b.length) used[(out[n++] = b[m]!)] = 1;
   }
   return out;
+}
+
+/** The levers by descending key, then ascending index: a native sort of one number each where that is exact. */
+function byKey(levers: number[], key: Float64Array): ArrayLike<number> {
+  let [lo, hi] = [Infinity, -Infinity];
+  for (const j of levers) [lo, hi] = [Math.min(lo, key[j]!), Math.max(hi, key[j]!)];
+  const exact = levers.every((j) => Number.isInteger(key[j])) && (hi - lo + 1) * key.length < Number.MAX_SAFE_INTEGER;
+  if (!exact) return levers.sort((x, y) => key[y]! - key[x]! || x - y);
+  const packed = Float64Array.from(levers, (j) => (hi - key[j]!) * key.length + j).sort();
+  return packed.map((p) => p % key.length);
 }

@@ -126,6 +126,9 @@ function lastMove(f: Flat, choice: Int32Array, face: Subset, excess: number, tic
   return shed;
 }
 
+// Cost differences spanning at most this many are indexed in an array, wider ones in a map.
+const DENSE = 1 << 22;
+
 /**
  * One move along the face, or two on different levers, that change the cost by exactly
  * `delta`, the fewest changes first; returns the change made (0 if none found). A single
@@ -133,36 +136,56 @@ function lastMove(f: Flat, choice: Int32Array, face: Subset, excess: number, tic
  * difference, so a pair may be missed: it is a heuristic.
  */
 function exactly(f: Flat, choice: Int32Array, face: Subset, delta: number, tick: Tick): number {
-  const moves = new Map<number, Move>();
-  let pick: Move[] = [];
-  for (let j = 0; j < f.k && pick.length === 0; j++) {
+  const { k, at, cost } = f;
+  const lever = new Int32Array(face.option.length);
+  let [lo, hi] = [Infinity, -Infinity];
+  for (let j = 0; j < k; j++) {
     tick(face.from[j + 1]! - face.from[j]! + 1);
-    const c0 = f.cost[f.at[j]! + choice[j]!]!;
-    const was = choice[j] !== f.current[j] ? 1 : 0;
+    const c0 = cost[at[j]! + choice[j]!]!;
     for (let i = face.from[j]!; i < face.from[j + 1]!; i++) {
-      const o = face.option[i]! - f.at[j]!;
-      const d = f.cost[face.option[i]!]! - c0;
-      if (d === 0) continue;
-      const m = { lever: j, option: o, changes: (o !== f.current[j] ? 1 : 0) - was };
-      if (d === delta && m.changes <= 0 && pick.length === 0) pick = [m];
-      else if ((moves.get(d)?.changes ?? Infinity) > m.changes) moves.set(d, m);
+      const o = face.option[i]!;
+      const d = cost[o]! - c0;
+      lever[i] = j;
+      if (d === delta && changes(f, choice, j, o) <= 0) return move(f, choice, [i], face, lever, delta);
+      lo = Math.min(lo, d);
+      hi = Math.max(hi, d);
     }
   }
-  if (pick.length === 0) {
-    pick = moves.has(delta) ? [moves.get(delta)!] : [];
-    let fewest = pick.length > 0 ? pick[0]!.changes : Infinity;
-    for (const [d, a] of moves) {
-      tick();
-      const b = moves.get(delta - d);
-      if (b && b.lever !== a.lever && a.changes + b.changes < fewest) [pick, fewest] = [[a, b], a.changes + b.changes];
-    }
+  if (lo > hi) return 0;
+  // Per cost difference, the face entry of the move with the fewest changes (the first among equals).
+  const dense = hi - lo <= DENSE;
+  const slots = new Int32Array(dense ? hi - lo + 1 : 0).fill(-1);
+  const sparse = new Map<number, number>();
+  const get = (d: number): number => (dense ? (d < lo || d > hi ? -1 : slots[d - lo]!) : (sparse.get(d) ?? -1));
+  const changesAt = (i: number): number => changes(f, choice, lever[i]!, face.option[i]!);
+  for (let i = 0; i < face.option.length; i++) {
+    const d = cost[face.option[i]!]! - cost[at[lever[i]!]! + choice[lever[i]!]!]!;
+    const held = get(d);
+    if (d === 0 || (held >= 0 && changesAt(held) <= changesAt(i))) continue;
+    if (dense) slots[d - lo] = i;
+    else sparse.set(d, i);
   }
-  for (const m of pick) choice[m.lever] = m.option;
-  return pick.length > 0 ? delta : 0;
+  const one = get(delta);
+  let pick = one >= 0 ? [one] : [];
+  let fewest = one >= 0 ? changesAt(one) : Infinity;
+  const pair = (a: number, d: number): void => {
+    const b = get(delta - d);
+    if (b >= 0 && lever[a] !== lever[b] && changesAt(a) + changesAt(b) < fewest) [pick, fewest] = [[a, b], changesAt(a) + changesAt(b)];
+  };
+  if (dense) for (let d = lo; d <= hi; d++) slots[d - lo]! >= 0 && pair(slots[d - lo]!, d);
+  else for (const [d, a] of sparse) pair(a, d);
+  tick(hi - lo);
+  return pick.length > 0 ? move(f, choice, pick, face, lever, delta) : 0;
 }
 
-interface Move {
-  readonly lever: number;
-  readonly option: number;
-  readonly changes: number;
+/** The change in the count of changes when lever j moves to flat option o. */
+function changes(f: Flat, choice: Int32Array, j: number, o: number): number {
+  const cur = f.at[j]! + f.current[j]!;
+  return (o !== cur ? 1 : 0) - (choice[j] !== f.current[j] ? 1 : 0);
+}
+
+/** Applies the moves at the given face entries; returns `delta`, the cost they change by. */
+function move(f: Flat, choice: Int32Array, entries: number[], face: Subset, lever: Int32Array, delta: number): number {
+  for (const i of entries) choice[lever[i]!] = face.option[i]! - f.at[lever[i]!]!;
+  return delta;
 }
