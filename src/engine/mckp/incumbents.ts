@@ -83,8 +83,8 @@ export function onFace(f: Flat, lp: Lp, gaps: Float64Array, face: Subset, tol: n
     for (let i = face.from[j]!; i < face.from[j + 1]!; i++) reach[j] = Math.max(reach[j]!, sign * (cs[face.option[i]!]! - c0));
     if (reach[j]! > 0) order.push(j);
   }
-  const paid = (j: number) => (choice[j] === current[j] ? 1 : 0);
-  order.sort((a, b) => paid(a) - paid(b) || reach[b]! - reach[a]! || a - b);
+  const paid = Uint8Array.from(choice, (o, j) => (o === current[j] ? 1 : 0));
+  order.sort((a, b) => paid[a]! - paid[b]! || reach[b]! - reach[a]! || a - b);
   // Each lever in turn takes its largest move that does not overshoot; first a lever that
   // would pay a change only moves whole, and one or two exact moves finish, so that few pay.
   const pass = (whole: boolean): void => {
@@ -92,7 +92,7 @@ export function onFace(f: Flat, lp: Lp, gaps: Float64Array, face: Subset, tol: n
       tick(face.from[j + 1]! - face.from[j]! + 1);
       const want = sign * (W - cost);
       if (want <= 0) return;
-      if (whole && paid(j) === 1 && reach[j]! > want) continue;
+      if (whole && paid[j] === 1 && reach[j]! > want) continue;
       const c0 = cs[at[j]! + choice[j]!]!;
       let [pick, best] = [choice[j]!, 0];
       for (let i = face.from[j]!; i < face.from[j + 1]!; i++) {
