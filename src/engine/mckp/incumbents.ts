@@ -136,19 +136,26 @@ const DENSE = 1 << 22;
  * difference, so a pair may be missed: it is a heuristic.
  */
 function exactly(f: Flat, choice: Int32Array, face: Subset, delta: number, tick: Tick): number {
-  const { k, at, cost } = f;
-  const lever = new Int32Array(face.option.length);
+  const { k, at, cost, current } = f;
+  const m = face.option.length;
+  const lever = new Int32Array(m);
+  const dc = new Float64Array(m);
+  const paid = new Int8Array(m); // what the move adds to the count of changes
   let [lo, hi] = [Infinity, -Infinity];
   for (let j = 0; j < k; j++) {
     tick(face.from[j + 1]! - face.from[j]! + 1);
     const c0 = cost[at[j]! + choice[j]!]!;
+    const was = choice[j] !== current[j] ? 1 : 0;
+    const cur = at[j]! + current[j]!;
     for (let i = face.from[j]!; i < face.from[j + 1]!; i++) {
       const o = face.option[i]!;
       const d = cost[o]! - c0;
       lever[i] = j;
-      if (d === delta && changes(f, choice, j, o) <= 0) return move(f, choice, [i], face, lever, delta);
-      lo = Math.min(lo, d);
-      hi = Math.max(hi, d);
+      dc[i] = d;
+      paid[i] = (o !== cur ? 1 : 0) - was;
+      if (d === delta && paid[i]! <= 0) return move(f, choice, [i], face, lever, delta);
+      if (d < lo) lo = d;
+      if (d > hi) hi = d;
     }
   }
   if (lo > hi) return 0;
@@ -156,32 +163,26 @@ function exactly(f: Flat, choice: Int32Array, face: Subset, delta: number, tick:
   const dense = hi - lo <= DENSE;
   const slots = new Int32Array(dense ? hi - lo + 1 : 0).fill(-1);
   const sparse = new Map<number, number>();
-  const get = (d: number): number => (dense ? (d < lo || d > hi ? -1 : slots[d - lo]!) : (sparse.get(d) ?? -1));
-  const changesAt = (i: number): number => changes(f, choice, lever[i]!, face.option[i]!);
-  for (let i = 0; i < face.option.length; i++) {
-    const d = cost[face.option[i]!]! - cost[at[lever[i]!]! + choice[lever[i]!]!]!;
-    const held = get(d);
-    if (d === 0 || (held >= 0 && changesAt(held) <= changesAt(i))) continue;
+  for (let i = 0; i < m; i++) {
+    const d = dc[i]!;
+    if (d === 0) continue;
+    const held = dense ? slots[d - lo]! : (sparse.get(d) ?? -1);
+    if (held >= 0 && paid[held]! <= paid[i]!) continue;
     if (dense) slots[d - lo] = i;
     else sparse.set(d, i);
   }
+  const get = (d: number): number => (dense ? (d < lo || d > hi ? -1 : slots[d - lo]!) : (sparse.get(d) ?? -1));
   const one = get(delta);
   let pick = one >= 0 ? [one] : [];
-  let fewest = one >= 0 ? changesAt(one) : Infinity;
+  let fewest = one >= 0 ? paid[one]! : Infinity;
   const pair = (a: number, d: number): void => {
     const b = get(delta - d);
-    if (b >= 0 && lever[a] !== lever[b] && changesAt(a) + changesAt(b) < fewest) [pick, fewest] = [[a, b], changesAt(a) + changesAt(b)];
+    if (b >= 0 && lever[a] !== lever[b] && paid[a]! + paid[b]! < fewest) [pick, fewest] = [[a, b], paid[a]! + paid[b]!];
   };
   if (dense) for (let d = lo; d <= hi; d++) slots[d - lo]! >= 0 && pair(slots[d - lo]!, d);
   else for (const [d, a] of sparse) pair(a, d);
   tick(hi - lo);
   return pick.length > 0 ? move(f, choice, pick, face, lever, delta) : 0;
-}
-
-/** The change in the count of changes when lever j moves to flat option o. */
-function changes(f: Flat, choice: Int32Array, j: number, o: number): number {
-  const cur = f.at[j]! + f.current[j]!;
-  return (o !== cur ? 1 : 0) - (choice[j] !== f.current[j] ? 1 : 0);
 }
 
 /** Applies the moves at the given face entries; returns `delta`, the cost they change by. */

@@ -4,7 +4,6 @@ import { greedy, onFace } from './incumbents.js';
 import { exactBound } from './bound.js';
 import { Adjust } from './adjust.js';
 import { Gradients } from './gradients.js';
-import { Product } from './merge.js';
 import { Reverts } from './reverts.js';
 import { Shedding } from './shedding.js';
 import { ChoiceArena } from './states.js';
@@ -145,7 +144,7 @@ function run(problem: Knapsack, tick: Tick, progress: Progress, ws: Workspace): 
   let stale = NaN;
 
   const arena = new ChoiceArena();
-  const product = new Product();
+  const { product } = ws;
   let cur = product.take();
   cur.push(baseCost, baseValue, baseChanges, -1);
   const improve = (): void => {

@@ -12,7 +12,7 @@ export class StateList {
   rec: Int32Array;
   tag: Int32Array;
 
-  constructor(capacity = 1024) {
+  constructor(capacity = 64) {
     this.cost = new Float64Array(capacity);
     this.value = new Float64Array(capacity);
     this.changes = new Int32Array(capacity);

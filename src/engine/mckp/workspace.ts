@@ -1,11 +1,15 @@
+import { Product } from './merge.js';
+
 /**
- * Per-option scratch arrays kept from one solve to the next. Allocated afresh, the flat
+ * Per-option scratch arrays (and the state lists) kept from one solve to the next. Allocated afresh, the flat
  * arrays of a large instance (8 MB each at a million options) left a fifth of the time
  * to garbage collection. Arrays only grow, and their contents are stale: a caller writes
  * every element it reads. A solve borrows the one spare set; one nested in it (none is
  * today) would get its own.
  */
 export class Workspace {
+  /** The state lists, pooled. */
+  readonly product = new Product();
   private readonly f64: Float64Array[] = [];
   private readonly i32: Int32Array[] = [];
 
