@@ -6,7 +6,6 @@ import { Adjust } from './adjust.js';
 import { Gradients } from './gradients.js';
 import { Reverts } from './reverts.js';
 import { Shedding } from './shedding.js';
-import { ChoiceArena } from './states.js';
 import { Counts } from './counts.js';
 import { exchange } from './exchange.js';
 import { fewerChanges } from './ties.js';
@@ -143,8 +142,8 @@ function run(problem: Knapsack, tick: Tick, progress: Progress, ws: Workspace): 
   let known = { value: NaN, cost: NaN };
   let stale = NaN;
 
-  const arena = new ChoiceArena();
-  const { product } = ws;
+  const { product, arena } = ws;
+  arena.clear();
   let cur = product.take();
   cur.push(baseCost, baseValue, baseChanges, -1);
   const improve = (): void => {
@@ -182,8 +181,8 @@ function run(problem: Knapsack, tick: Tick, progress: Progress, ws: Workspace): 
       // A new state reaches what its parent does, less the option's gap: options come by
       // gap, so the first that falls short ends this state's options.
       const parentReach = cur.value[i]! + lambda * (W - cur.cost[i]!) + gb + tol;
+      tick(allowed.length);
       for (let r = 0; r < allowed.length; r++) {
-        tick();
         const o = allowed[r]!;
         if (parentReach - gaps[o]! < thr) break;
         const c = cur.cost[i]! + cost[o]! - c0;

@@ -84,6 +84,10 @@ export class ChoiceArena {
   private option = new Int32Array(1024);
   private parent = new Int32Array(1024);
 
+  clear(): void {
+    this.n = 0;
+  }
+
   add(lever: number, option: number, parent: number): number {
     if (this.n === this.lever.length) {
       const grow = (a: Int32Array) => {

@@ -1,4 +1,5 @@
 import { Product } from './merge.js';
+import { ChoiceArena } from './states.js';
 
 /**
  * Per-option scratch arrays (and the state lists) kept from one solve to the next. Allocated afresh, the flat
@@ -8,8 +9,9 @@ import { Product } from './merge.js';
  * today) would get its own.
  */
 export class Workspace {
-  /** The state lists, pooled. */
+  /** The state lists, pooled, and the arena of their choices. */
   readonly product = new Product();
+  readonly arena = new ChoiceArena();
   private readonly f64: Float64Array[] = [];
   private readonly i32: Int32Array[] = [];
 
