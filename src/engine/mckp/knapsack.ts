@@ -59,23 +59,29 @@ export function flatten({ levers, capacity }: Knapsack, ws = new Workspace()): F
 export interface Subset {
   readonly from: Int32Array;
   readonly option: Int32Array;
+  /** The largest gap among them. */
+  readonly widest: number;
 }
 
-/** The options of `sub` whose gap is within `room`, and lever j's option `keep[j]` (a flat index) in any case. */
+/** The options of `sub` whose gap is within `room`, and lever j's option `keep[j]` (a flat index, one of sub's) in any case. */
 export function narrow(sub: Subset, gaps: Float64Array, room: number, keep?: Int32Array): Subset {
+  if (room >= sub.widest) return sub;
   const k = sub.from.length - 1;
   const from = new Int32Array(k + 1);
   const option = new Int32Array(sub.option.length);
   let n = 0;
+  let widest = -Infinity;
   for (let j = 0; j < k; j++) {
     const kept = keep ? keep[j]! : -1;
     for (let i = sub.from[j]!; i < sub.from[j + 1]!; i++) {
       const o = sub.option[i]!;
-      if (gaps[o]! <= room || o === kept) option[n++] = o;
+      if (gaps[o]! > room && o !== kept) continue;
+      option[n++] = o;
+      widest = Math.max(widest, gaps[o]!);
     }
     from[j + 1] = n;
   }
-  return { from, option: option.subarray(0, n) };
+  return { from, option: option.subarray(0, n), widest };
 }
 
 /** One lever moved to another option, and what that changes in cost and value. */

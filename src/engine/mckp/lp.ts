@@ -91,6 +91,7 @@ export function reduced(f: Flat, lp: Lp, gaps: Float64Array, room: number, keep:
   const from = new Int32Array(k + 1);
   let option: Int32Array = new Int32Array(Math.max(16, 2 * k));
   let n = 0;
+  let widest = -Infinity;
   for (let j = 0; j < k; j++) {
     tick(at[j + 1]! - at[j]!);
     const kept = at[j]! + keep[j]!;
@@ -101,10 +102,11 @@ export function reduced(f: Flat, lp: Lp, gaps: Float64Array, room: number, keep:
       if (g > room && o !== kept) continue;
       if (n === option.length) option = wider(option);
       option[n++] = o;
+      if (g > widest) widest = g;
     }
     from[j + 1] = n;
   }
-  return { from, option: option.subarray(0, n) };
+  return { from, option: option.subarray(0, n), widest };
 }
 
 function wider(a: Int32Array): Int32Array {
