@@ -6,9 +6,9 @@ import type { Lp } from './lp.js';
  * (fewest changes) with levers cut to their cheapest option, least value lost per cost
  * saved first, the last one only as far as needed; then each is filled up greedily.
  */
-export function greedy(f: Flat, lp: Lp, tick: Tick): Package {
+export function greedy(f: Flat, lp: Lp, filled: (choice: Int32Array) => Package): Package {
   const { k, at, cost, value, current } = f;
-  const fromLp = fill(f, lp.lower.slice(), tick);
+  const fromLp = filled(lp.lower.slice());
   const choice = current.slice();
   let total = 0;
   const saving = new Float64Array(k);
@@ -27,12 +27,17 @@ export function greedy(f: Flat, lp: Lp, tick: Tick): Package {
     choice[j] = lp.hull[lp.hullAt[j]!]!;
   }
   if (total > f.capacity) return fromLp;
-  const fromOffer = fill(f, choice, tick);
+  const fromOffer = filled(choice);
   return better(fromOffer, fromLp) ? fromOffer : fromLp;
 }
 
-/** Each lever in turn moved to its most valuable option the capacity left allows (the current one among equals). */
-export function fill(f: Flat, choice: Int32Array, tick: Tick): Package {
+/**
+ * Each lever in turn moved to its most valuable option the capacity left allows (the
+ * current one among equals), looking only at `options` if given. The fill can only rank
+ * above its start by options a package better than the start may take (see Gradients):
+ * given those, it makes the same moves, or ends at least as well as it would have.
+ */
+export function fill(f: Flat, choice: Int32Array, tick: Tick, options?: Subset): Package {
   const { k, at, cost: cs, value: vs, current } = f;
   let room = f.capacity;
   for (let j = 0; j < k; j++) room -= cs[at[j]! + choice[j]!]!;
@@ -43,7 +48,9 @@ export function fill(f: Flat, choice: Int32Array, tick: Tick): Package {
     const cur = o0 + current[j]!;
     let x = o0 + choice[j]!;
     const free = room + cs[x]!;
-    for (let o = o0; o < at[j + 1]!; o++) {
+    const [lo, hi] = options ? [options.from[j]!, options.from[j + 1]!] : [o0, at[j + 1]!];
+    for (let i = lo; i < hi; i++) {
+      const o = options ? options.option[i]! : i;
       const c = cs[o]!;
       const v = vs[o]!;
       if (c <= free && (v > vs[x]! || (v === vs[x] && (c < cs[x]! || (c === cs[x] && o === cur))))) x = o;
@@ -66,7 +73,7 @@ export function fill(f: Flat, choice: Int32Array, tick: Tick): Package {
  * the largest move that does not overshoot; then filled. Undefined if it stays over.
  * `face` lists the options of zero gap (within `tol`).
  */
-export function onFace(f: Flat, lp: Lp, gaps: Float64Array, face: Subset, tol: number, tick: Tick): Package | undefined {
+export function onFace(f: Flat, lp: Lp, gaps: Float64Array, face: Subset, tol: number, filled: (choice: Int32Array) => Package, tick: Tick): Package | undefined {
   const { k, at, cost: cs, current } = f;
   const W = f.capacity;
   const choice = lp.lower.slice();
@@ -108,7 +115,7 @@ export function onFace(f: Flat, lp: Lp, gaps: Float64Array, face: Subset, tol: n
   pass(false);
   if (cost !== W) cost += exactly(f, choice, face, W - cost, tick);
   if (cost > W) cost -= lastMove(f, choice, face, cost - W, tick);
-  return cost > W ? undefined : fill(f, choice, tick);
+  return cost > W ? undefined : filled(choice);
 }
 
 /** Still over by `excess`: the one move along the face that sheds it with the least to spare; returns what it shed. */

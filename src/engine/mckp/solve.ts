@@ -1,6 +1,6 @@
 import { better, flatten, narrow, Stopped, ticker, type Budget, type Knapsack, type Tick, type KnapsackResult, type Package } from './knapsack.js';
 import { reduced, relaxation, type Lp } from './lp.js';
-import { greedy, onFace } from './incumbents.js';
+import { fill, greedy, onFace } from './incumbents.js';
 import { exactBound } from './bound.js';
 import { Adjust } from './adjust.js';
 import { Gradients } from './gradients.js';
@@ -55,20 +55,30 @@ function run(problem: Knapsack, tick: Tick, progress: Progress, ws: Workspace): 
   const lp = relaxation(f, tick, ws);
   if (lp.cheapest > W) return { status: 'infeasible', bound: null, states: 0 };
   progress.lp = lp;
-  let best = greedy(f, lp, tick);
-  progress.best = best;
-
-  const { lambda, hull, hullAt } = lp;
+  const { lambda, hull, hullAt, lower } = lp;
   let upper = lambda * W;
   for (let j = 0; j < k; j++) upper += lp.top[j]!;
   const tol = WIDEN * lp.magnitude + 1e-6;
   const flatTol = tol / (k + 1);
-  // The λ bound, for whole options at once: one whose gap exceeds the room cannot be part of a better package.
-  const threshold = (): number => best.value + Math.min(1, lambda * (W - best.cost)) - tol;
-  // The room only shrinks as the incumbent improves: the options within it now are all the search may need.
+  // The λ bound, for whole options at once: one whose gap exceeds the room a package
+  // (value v, cost c) leaves cannot be part of a package better than it.
+  const thresholdOf = (v: number, c: number): number => v + Math.min(1, lambda * (W - c)) - tol;
+  const roomOf = (v: number, c: number): number => (c > W ? Infinity : upper + tol - thresholdOf(v, c));
+  const totals = (choice: Int32Array): [number, number] => {
+    let [v, c] = [0, 0];
+    for (let j = 0; j < k; j++) [v, c] = [v + value[at[j]! + choice[j]!]!, c + cost[at[j]! + choice[j]!]!];
+    return [v, c];
+  };
+  // Rooms only shrink as the incumbent improves: the options within the LP package's are all
+  // the incumbents and the search may need, and a fill from a package whose room is no wider looks at those alone.
   const gaps = ws.floats(2, cost.length);
-  let options = reduced(f, lp, gaps, Math.max(flatTol, upper + tol - threshold()), lp.lower, tick);
-  const face = onFace(f, lp, gaps, narrow(options, gaps, flatTol), flatTol, tick);
+  const wide = Math.max(flatTol, roomOf(...totals(lower)));
+  let options = reduced(f, lp, gaps, wide, lower, tick);
+  const filled = (choice: Int32Array): Package => fill(f, choice, tick, roomOf(...totals(choice)) <= wide ? options : undefined);
+  let best = greedy(f, lp, filled);
+  progress.best = best;
+  const threshold = (): number => thresholdOf(best.value, best.cost);
+  const face = onFace(f, lp, gaps, narrow(options, gaps, flatTol), flatTol, filled, tick);
   if (face && better(face, best)) best = progress.best = face;
   // The DP starts from the LP's options, but from the current one wherever that is as good
   // for the bound: then a package's changes can only grow as levers are added.
