@@ -33,9 +33,9 @@ export function greedy(f: Flat, lp: Lp, filled: (choice: Int32Array) => Package)
 
 /**
  * Each lever in turn moved to its most valuable option the capacity left allows (the
- * current one among equals), looking only at `options` if given. The fill can only rank
- * above its start by options a package better than the start may take (see Gradients):
- * given those, it makes the same moves, or ends at least as well as it would have.
+ * current one among equals), looking only at `options` if given. A fill never ranks below
+ * its start. Given every option a package better than some P may take (see Gradients), a
+ * fill that would have beaten P makes the same moves; one that would not ends no worse.
  */
 export function fill(f: Flat, choice: Int32Array, tick: Tick, options?: Subset): Package {
   const { k, at, cost: cs, value: vs, current } = f;

@@ -63,18 +63,14 @@ function run(problem: Knapsack, tick: Tick, progress: Progress, ws: Workspace): 
   // The λ bound, for whole options at once: one whose gap exceeds the room a package
   // (value v, cost c) leaves cannot be part of a package better than it.
   const thresholdOf = (v: number, c: number): number => v + Math.min(1, lambda * (W - c)) - tol;
-  const roomOf = (v: number, c: number): number => (c > W ? Infinity : upper + tol - thresholdOf(v, c));
-  const totals = (choice: Int32Array): [number, number] => {
-    let [v, c] = [0, 0];
-    for (let j = 0; j < k; j++) [v, c] = [v + value[at[j]! + choice[j]!]!, c + cost[at[j]! + choice[j]!]!];
-    return [v, c];
-  };
+  let [lowerValue, lowerCost] = [0, 0];
+  for (let j = 0; j < k; j++) [lowerValue, lowerCost] = [lowerValue + value[at[j]! + lower[j]!]!, lowerCost + cost[at[j]! + lower[j]!]!];
   // Rooms only shrink as the incumbent improves: the options within the LP package's are all
-  // the incumbents and the search may need, and a fill from a package whose room is no wider looks at those alone.
+  // the incumbents and the search may need. A fill counts only if it beats the LP package
+  // (the first incumbent is its fill), so it looks at those alone (see fill).
   const gaps = ws.floats(2, cost.length);
-  const wide = Math.max(flatTol, roomOf(...totals(lower)));
-  let options = reduced(f, lp, gaps, wide, lower, tick);
-  const filled = (choice: Int32Array): Package => fill(f, choice, tick, roomOf(...totals(choice)) <= wide ? options : undefined);
+  let options = reduced(f, lp, gaps, Math.max(flatTol, upper + tol - thresholdOf(lowerValue, lowerCost)), lower, tick);
+  const filled = (choice: Int32Array): Package => fill(f, choice, tick, options);
   let best = greedy(f, lp, filled);
   progress.best = best;
   const threshold = (): number => thresholdOf(best.value, best.cost);
