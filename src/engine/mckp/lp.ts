@@ -117,21 +117,30 @@ function wider(a: Int32Array): Int32Array {
 
 /**
  * Lever j's upper hull written into out from position w, options by ascending cost; returns
- * the position after it (and the lever's largest |cost| + |value| in size[j]). Quickhull: from the cheapest option (the most valuable among those)
- * to the most valuable (the cheapest among those), each chord split at the option farthest
- * above it; no sort, and on random levers few options survive the first chord.
+ * the position after it (and the lever's largest |cost| + |value| in size[j]). Quickhull:
+ * from the cheapest option (the most valuable among those) to the most valuable (the
+ * cheapest among those), each chord split at the option farthest above it; no sort.
  */
 function hullOf(f: Flat, j: number, out: Int32Array, w: number, scratch: Int32Array, size: Float64Array): number {
   const { cost, value } = f;
   const o0 = f.at[j]!;
   const end = f.at[j + 1]!;
-  let [a, b] = [o0, o0];
+  let [a, ca, va] = [o0, cost[o0]!, value[o0]!];
+  let [b, cb, vb] = [a, ca, va];
   let [big, most] = [0, 0];
   for (let i = o0; i < end; i++) {
     const c = cost[i]!;
     const v = value[i]!;
-    if (c < cost[a]! || (c === cost[a] && v > value[a]!)) a = i;
-    if (v > value[b]! || (v === value[b] && c < cost[b]!)) b = i;
+    if (c < ca || (c === ca && v > va)) {
+      a = i;
+      ca = c;
+      va = v;
+    }
+    if (v > vb || (v === vb && c < cb)) {
+      b = i;
+      cb = c;
+      vb = v;
+    }
     big = Math.max(big, Math.abs(c));
     most = Math.max(most, Math.abs(v));
   }
@@ -139,7 +148,7 @@ function hullOf(f: Flat, j: number, out: Int32Array, w: number, scratch: Int32Ar
   out[w++] = a - o0;
   if (a === b) return w;
   let n = 0;
-  const [ca, va, dc, dv] = [cost[a]!, value[a]!, cost[b]! - cost[a]!, value[b]! - value[a]!];
+  const [dc, dv] = [cb - ca, vb - va];
   for (let i = o0; i < end; i++) if ((value[i]! - va) * dc > dv * (cost[i]! - ca)) scratch[n++] = i;
   w = chord(f, a, b, scratch, 0, n, out, w, o0);
   out[w++] = b - o0;
