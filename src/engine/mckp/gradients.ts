@@ -37,7 +37,10 @@ export class Gradients {
     for (let j = 0; j < k; j++) {
       tick(options.from[j + 1]! - options.from[j]! + 1);
       const b = at[j]! + start[j]!;
-      let [a, r, cs, vs] = [-Infinity, Infinity, 0, 0];
+      let a = -Infinity;
+      let r = Infinity;
+      let cs = 0;
+      let vs = 0;
       for (let i = options.from[j]!; i < options.from[j + 1]!; i++) {
         const o = options.option[i]!;
         const dc = cost[o]! - cost[b]!;
@@ -84,6 +87,11 @@ export class Gradients {
     if (mu === Infinity) return room >= 0 ? Infinity : -Infinity;
     if (mu === -Infinity) return Infinity;
     return v + mu * room + this.widen(mu);
+  }
+
+  /** Whether reach(v, c, x, t) ≥ target. */
+  reaches(v: number, c: number, x: number, t: number, target: number): boolean {
+    return this.reach(v, c, x, t) >= target;
   }
 
   private widen(mu: number): number {

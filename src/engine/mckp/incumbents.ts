@@ -15,9 +15,11 @@ export function greedy(f: Flat, lp: Lp, filled: (choice: Int32Array) => Package)
   const loss = new Float64Array(k);
   const cutting: number[] = [];
   for (let j = 0; j < k; j++) {
-    const [x, y] = [at[j]! + current[j]!, at[j]! + lp.hull[lp.hullAt[j]!]!]; // each hull starts at its lever's cheapest option
+    const x = at[j]! + current[j]!;
+    const y = at[j]! + lp.hull[lp.hullAt[j]!]!; // each hull starts at its lever's cheapest option
     total += cost[x]!;
-    [saving[j], loss[j]] = [cost[x]! - cost[y]!, value[x]! - value[y]!];
+    saving[j] = cost[x]! - cost[y]!;
+    loss[j] = value[x]! - value[y]!;
     if (saving[j]! > 0) cutting.push(j);
   }
   if (total > f.capacity) cutting.sort((a, b) => loss[a]! * saving[b]! - loss[b]! * saving[a]! || saving[b]! - saving[a]! || a - b);
@@ -101,10 +103,14 @@ export function onFace(f: Flat, lp: Lp, gaps: Float64Array, face: Subset, tol: n
       if (want <= 0) return;
       if (whole && paid[j] === 1 && reach[j]! > want) continue;
       const c0 = cs[at[j]! + choice[j]!]!;
-      let [pick, best] = [choice[j]!, 0];
+      let pick = choice[j]!;
+      let best = 0;
       for (let i = face.from[j]!; i < face.from[j + 1]!; i++) {
         const move = sign * (cs[face.option[i]!]! - c0);
-        if (move <= want && move > best) [pick, best] = [face.option[i]! - at[j]!, move];
+        if (move <= want && move > best) {
+          pick = face.option[i]! - at[j]!;
+          best = move;
+        }
       }
       cost += cs[at[j]! + pick]! - c0;
       choice[j] = pick;

@@ -125,9 +125,14 @@ function hullOf(f: Flat, j: number, out: Int32Array, w: number, scratch: Int32Ar
   const { cost, value } = f;
   const o0 = f.at[j]!;
   const end = f.at[j + 1]!;
-  let [a, ca, va] = [o0, cost[o0]!, value[o0]!];
-  let [b, cb, vb] = [a, ca, va];
-  let [big, most] = [0, 0];
+  let a = o0;
+  let ca = cost[o0]!;
+  let va = value[o0]!;
+  let b = a;
+  let cb = ca;
+  let vb = va;
+  let big = 0;
+  let most = 0;
   for (let i = o0; i < end; i++) {
     const c = cost[i]!;
     const v = value[i]!;
@@ -148,7 +153,8 @@ function hullOf(f: Flat, j: number, out: Int32Array, w: number, scratch: Int32Ar
   out[w++] = a - o0;
   if (a === b) return w;
   let n = 0;
-  const [dc, dv] = [cb - ca, vb - va];
+  const dc = cb - ca;
+  const dv = vb - va;
   for (let i = o0; i < end; i++) if ((value[i]! - va) * dc > dv * (cost[i]! - ca)) scratch[n++] = i;
   w = chord(f, a, b, scratch, 0, n, out, w, o0);
   out[w++] = b - o0;
@@ -159,9 +165,11 @@ function hullOf(f: Flat, j: number, out: Int32Array, w: number, scratch: Int32Ar
 function chord(f: Flat, a: number, b: number, scratch: Int32Array, lo: number, hi: number, out: Int32Array, w: number, o0: number): number {
   if (lo === hi) return w;
   const { cost, value } = f;
-  const [dc, dv] = [cost[b]! - cost[a]!, value[b]! - value[a]!];
+  const dc = cost[b]! - cost[a]!;
+  const dv = value[b]! - value[a]!;
   // The farthest above the chord (floats: a near-tie only changes the hull's shape, not a decision); the first index among duplicates.
-  let [p, far] = [-1, -Infinity];
+  let p = -1;
+  let far = -Infinity;
   for (let i = lo; i < hi; i++) {
     const x = scratch[i]!;
     const d = (value[x]! - value[a]!) * dc - dv * (cost[x]! - cost[a]!);
@@ -171,8 +179,13 @@ function chord(f: Flat, a: number, b: number, scratch: Int32Array, lo: number, h
     }
   }
   // Those above a → p to the front, those above p → b to the back; the rest lie inside the triangle.
-  let [left, i, right] = [lo, lo, hi];
-  const [lc, lv, rc, rv] = [cost[p]! - cost[a]!, value[p]! - value[a]!, cost[b]! - cost[p]!, value[b]! - value[p]!];
+  let left = lo;
+  let i = lo;
+  let right = hi;
+  const lc = cost[p]! - cost[a]!;
+  const lv = value[p]! - value[a]!;
+  const rc = cost[b]! - cost[p]!;
+  const rv = value[b]! - value[p]!;
   while (i < right) {
     const x = scratch[i]!;
     if ((value[x]! - value[a]!) * lc > lv * (cost[x]! - cost[a]!)) {
@@ -204,7 +217,9 @@ function breakSegment(slope: Float64Array, dcost: Float64Array, room: number, ti
     seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
     const pivot = slope[idx[lo + (seed % (hi - lo))]!]!;
     // [lo, gt) above the pivot, [gt, eq) equal, [eq, hi) below.
-    let [gt, i, eq] = [lo, lo, hi];
+    let gt = lo;
+    let i = lo;
+    let eq = hi;
     let weight = 0;
     while (i < eq) {
       const x = idx[i]!;

@@ -63,8 +63,12 @@ function run(problem: Knapsack, tick: Tick, progress: Progress, ws: Workspace): 
   // The λ bound, for whole options at once: one whose gap exceeds the room a package
   // (value v, cost c) leaves cannot be part of a package better than it.
   const thresholdOf = (v: number, c: number): number => v + Math.min(1, lambda * (W - c)) - tol;
-  let [lowerValue, lowerCost] = [0, 0];
-  for (let j = 0; j < k; j++) [lowerValue, lowerCost] = [lowerValue + value[at[j]! + lower[j]!]!, lowerCost + cost[at[j]! + lower[j]!]!];
+  let lowerValue = 0;
+  let lowerCost = 0;
+  for (let j = 0; j < k; j++) {
+    lowerValue += value[at[j]! + lower[j]!]!;
+    lowerCost += cost[at[j]! + lower[j]!]!;
+  }
   // Rooms only shrink as the incumbent improves: the options within the LP package's are all
   // the incumbents and the search may need. A fill counts only if it beats the LP package
   // (the first incumbent is its fill), so it looks at those alone (see fill).
@@ -106,7 +110,9 @@ function run(problem: Knapsack, tick: Tick, progress: Progress, ws: Workspace): 
   const grads = new Gradients(f, base, options, shed, tick);
   const { order } = grads;
   // The tighter of the gradient and the cardinality bound (see Counts, which tracks t itself).
-  const reach = (v: number, c: number, x: number, t: number): number => Math.min(grads.reach(v, c, x, t), counts.reach(v, c, x));
+  // (Booleans rather than the bound itself: a double returned from a call not inlined is boxed, once per state.)
+  const reaches = (v: number, c: number, x: number, t: number, target: number): boolean =>
+    grads.reaches(v, c, x, t, target) && (!counts.active || counts.reach(v, c, x) >= target);
   const shedding = new Shedding(Float64Array.from(order, (j) => shed[j]!));
   const reduceAfter = new Float64Array(k + 1); // cost the levers from position t on could still shed
   const slackAfter = new Float64Array(k + 1);
@@ -131,8 +137,8 @@ function run(problem: Knapsack, tick: Tick, progress: Progress, ws: Workspace): 
   // or as much for less cost (margin), or as much for the same cost with fewer changes?
   const canBeat = (v: number, c: number, ch: number, t: number): boolean => {
     if (v + gainAfter[t]! < best.value) return false;
-    if (reach(v, c, W, t) >= best.value + 1 || reach(v, c, best.cost - 1, t) >= best.value) return true;
-    if (reach(v, c, best.cost, t) < best.value || (best === tie && fewest >= best.changes)) return false;
+    if (reaches(v, c, W, t, best.value + 1) || reaches(v, c, best.cost - 1, t, best.value)) return true;
+    if (!reaches(v, c, best.cost, t, best.value) || (best === tie && fewest >= best.changes)) return false;
     const spare = v + lambda * (best.cost - c) + slackAfter[t]! + tol - best.value;
     const back = Math.min(revertAfter[t]!, counts.revertible(v, c, best.cost, best.value));
     if (spare < 0 || fewestChanges(ch, c - best.cost, t, back) >= best.changes) return false;
@@ -179,10 +185,13 @@ function run(problem: Knapsack, tick: Tick, progress: Progress, ws: Workspace): 
     allowed.sort((a, b) => gaps[a]! - gaps[b]! || a - b);
     const thr = threshold() - slackAfter[t + 1]!;
     const b0 = o0 + base[j]!;
-    const [c0, v0, gb] = [cost[b0]!, value[b0]!, gaps[b0]!];
+    const c0 = cost[b0]!;
+    const v0 = value[b0]!;
+    const gb = gaps[b0]!;
     const cur0 = o0 + current[j]!;
     const moved0 = b0 !== cur0 ? 1 : 0;
     const runs = allowed.map(() => product.take());
+    for (const run of runs) run.reserve(cur.n);
     for (let i = 0; i < cur.n; i++) {
       // A new state reaches what its parent does, less the option's gap: options come by
       // gap, so the first that falls short ends this state's options.
@@ -193,9 +202,14 @@ function run(problem: Knapsack, tick: Tick, progress: Progress, ws: Workspace): 
         if (parentReach - gaps[o]! < thr) break;
         const c = cur.cost[i]! + cost[o]! - c0;
         if (c - reduceAfter[t + 1]! > W) continue;
-        const v = cur.value[i]! + value[o]! - v0;
-        const ch = cur.changes[i]! + (o !== cur0 ? 1 : 0) - moved0;
-        runs[r]!.push(c, v, ch, cur.rec[i]!, r);
+        // Written in place rather than pushed: a call not inlined would box both doubles.
+        const run = runs[r]!;
+        const n = run.n++;
+        run.cost[n] = c;
+        run.value[n] = cur.value[i]! + value[o]! - v0;
+        run.changes[n] = cur.changes[i]! + (o !== cur0 ? 1 : 0) - moved0;
+        run.rec[n] = cur.rec[i]!;
+        run.tag[n] = r;
       }
     }
     product.give(cur);
