@@ -64,8 +64,10 @@ export class Gradients {
     const moving: number[] = [];
     const still: number[] = [];
     for (let j = 0; j < k; j++) (up[j] === -Infinity && down[j] === Infinity ? still : moving).push(j);
-    const byAdd = moving.slice().sort((x, y) => up[y]! - up[x]! || key[y]! - key[x]! || x - y);
-    const byRemove = moving.sort((x, y) => down[x]! - down[y]! || key[y]! - key[x]! || x - y);
+    // Stable sorts by gradient alone over the key order: cheap where gradients tie (subset sum: all).
+    const keyed = byKey(moving, key);
+    const byAdd = keyed.slice().sort((x, y) => up[y]! - up[x]!);
+    const byRemove = keyed.sort((x, y) => down[x]! - down[y]!);
     this.order = alternate(byAdd, byRemove, k);
     this.order.set(byKey(still, key), byAdd.length);
     this.add = new Float64Array(k + 1);
@@ -114,11 +116,16 @@ function alternate(a: readonly number[], b: readonly number[], k: number): Int32
 }
 
 /** The levers by descending key, then ascending index: a native sort of one number each where that is exact. */
-function byKey(levers: number[], key: Float64Array): ArrayLike<number> {
-  let [lo, hi] = [Infinity, -Infinity];
-  for (const j of levers) [lo, hi] = [Math.min(lo, key[j]!), Math.max(hi, key[j]!)];
-  const exact = levers.every((j) => Number.isInteger(key[j])) && (hi - lo + 1) * key.length < Number.MAX_SAFE_INTEGER;
-  if (!exact) return levers.sort((x, y) => key[y]! - key[x]! || x - y);
+function byKey(levers: number[], key: Float64Array): number[] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  let integral = true;
+  for (const j of levers) {
+    lo = Math.min(lo, key[j]!);
+    hi = Math.max(hi, key[j]!);
+    integral &&= Number.isInteger(key[j]);
+  }
+  if (!integral || (hi - lo + 1) * key.length >= Number.MAX_SAFE_INTEGER) return levers.sort((x, y) => key[y]! - key[x]! || x - y);
   const packed = Float64Array.from(levers, (j) => (hi - key[j]!) * key.length + j).sort();
-  return packed.map((p) => p % key.length);
+  return Array.from(packed, (p) => p % key.length);
 }
