@@ -1,4 +1,5 @@
 import type { Flat, Subset, Tick } from './knapsack.js';
+import { byKey } from './order.js';
 
 // Far above the rounding error of a float slope times a cost sum (about 2e-16 per term).
 const WIDEN = 1e-9;
@@ -65,11 +66,11 @@ export class Gradients {
     const still: number[] = [];
     for (let j = 0; j < k; j++) (up[j] === -Infinity && down[j] === Infinity ? still : moving).push(j);
     // Stable sorts by gradient alone over the key order: cheap where gradients tie (subset sum: all).
-    const keyed = byKey(moving, key);
+    const keyed = byKey(moving, key, k, true);
     const byAdd = keyed.slice().sort((x, y) => up[y]! - up[x]!);
     const byRemove = keyed.sort((x, y) => down[x]! - down[y]!);
     this.order = alternate(byAdd, byRemove, k);
-    this.order.set(byKey(still, key), byAdd.length);
+    this.order.set(byKey(still, key, k, true), byAdd.length);
     this.add = new Float64Array(k + 1);
     this.remove = new Float64Array(k + 1).fill(Infinity);
     for (let t = k - 1; t >= 0; t--) {
@@ -113,19 +114,4 @@ function alternate(a: readonly number[], b: readonly number[], k: number): Int32
     if (m < b.length) used[(out[n++] = b[m]!)] = 1;
   }
   return out;
-}
-
-/** The levers by descending key, then ascending index: a native sort of one number each where that is exact. */
-function byKey(levers: number[], key: Float64Array): number[] {
-  let lo = Infinity;
-  let hi = -Infinity;
-  let integral = true;
-  for (const j of levers) {
-    lo = Math.min(lo, key[j]!);
-    hi = Math.max(hi, key[j]!);
-    integral &&= Number.isInteger(key[j]);
-  }
-  if (!integral || (hi - lo + 1) * key.length >= Number.MAX_SAFE_INTEGER) return levers.sort((x, y) => key[y]! - key[x]! || x - y);
-  const packed = Float64Array.from(levers, (j) => (hi - key[j]!) * key.length + j).sort();
-  return Array.from(packed, (p) => p % key.length);
 }

@@ -1,5 +1,6 @@
 import { better, type Flat, type Package, type Subset, type Tick } from './knapsack.js';
 import type { Lp } from './lp.js';
+import { byKey } from './order.js';
 
 /**
  * The first incumbents, the better of two: the LP's package, and the offer as it stands
@@ -22,8 +23,9 @@ export function greedy(f: Flat, lp: Lp, filled: (choice: Int32Array) => Package)
     loss[j] = value[x]! - value[y]!;
     if (saving[j]! > 0) cutting.push(j);
   }
-  if (total > f.capacity) cutting.sort((a, b) => loss[a]! * saving[b]! - loss[b]! * saving[a]! || saving[b]! - saving[a]! || a - b);
-  for (const j of cutting) {
+  // Least value lost per cost saved first, then the larger saving (a stable sort over that order).
+  const cuts = total > f.capacity ? byKey(cutting, saving, k, true).sort((a, b) => loss[a]! * saving[b]! - loss[b]! * saving[a]!) : [];
+  for (const j of cuts) {
     if (total <= f.capacity) break;
     total -= saving[j]!;
     choice[j] = lp.hull[lp.hullAt[j]!]!;
@@ -93,11 +95,12 @@ export function onFace(f: Flat, lp: Lp, gaps: Float64Array, face: Subset, tol: n
     if (reach[j]! > 0) order.push(j);
   }
   const paid = Uint8Array.from(choice, (o, j) => (o === current[j] ? 1 : 0));
-  order.sort((a, b) => paid[a]! - paid[b]! || reach[b]! - reach[a]! || a - b);
+  const byReach = byKey(order, reach, k, true);
+  const moves = [...byReach.filter((j) => paid[j] === 0), ...byReach.filter((j) => paid[j] === 1)];
   // Each lever in turn takes its largest move that does not overshoot; first a lever that
   // would pay a change only moves whole, and one or two exact moves finish, so that few pay.
   const pass = (whole: boolean): void => {
-    for (const j of order) {
+    for (const j of moves) {
       tick(face.from[j + 1]! - face.from[j]! + 1);
       const want = sign * (W - cost);
       if (want <= 0) return;
