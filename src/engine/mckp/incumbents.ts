@@ -142,7 +142,7 @@ function lastMove(f: Flat, choice: Int32Array, face: Subset, excess: number, tic
   return shed;
 }
 
-// Cost differences spanning at most this many are indexed in an array, wider ones in a map.
+// Cost differences spanning at most this many (and 8 per move) are indexed in an array, wider ones in a map.
 const DENSE = 1 << 22;
 
 /**
@@ -176,7 +176,7 @@ function exactly(f: Flat, choice: Int32Array, face: Subset, delta: number, tick:
   }
   if (lo > hi) return 0;
   // Per cost difference, the face entry of the move with the fewest changes (the first among equals).
-  const dense = hi - lo <= DENSE;
+  const dense = hi - lo <= Math.min(DENSE, 8 * m);
   const slots = new Int32Array(dense ? hi - lo + 1 : 0).fill(-1);
   const sparse = new Map<number, number>();
   for (let i = 0; i < m; i++) {
