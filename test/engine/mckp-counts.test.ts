@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { Counts } from '../../src/engine/mckp/counts.js';
+import { flatten } from '../../src/engine/mckp/knapsack.js';
 import { relaxation } from '../../src/engine/mckp/lp.js';
 import { exactBound } from '../../src/engine/mckp/bound.js';
 import { solveKnapsack } from '../../src/engine/mckp/solve.js';
@@ -16,9 +17,7 @@ function setup(s: Parameters<typeof classInstance>[0] & { noise: number[] }) {
   const p = classInstance(s);
   // Noise on the values keeps the fit inexact (strongly correlated levers fit it exactly).
   const levers = p.levers.map((l, j) => ({ ...l, value: Float64Array.from(l.value, (v, o) => v + (s.noise[(j * 4 + o) % 20]! & (s.seed & 1 ? 0 : -1))) }));
-  let cheapest = 0;
-  for (const l of levers) cheapest += Math.min(...Array.from(l.cost));
-  const lp = relaxation(levers, Math.max(0, p.capacity - cheapest), never);
+  const lp = relaxation(flatten({ levers, capacity: p.capacity }), never);
   return { levers, lp, start: lp.lower.slice() };
 }
 
@@ -26,7 +25,7 @@ test('the cardinality bound is above every completion of a state within the cost
   let on = 0;
   fc.assert(fc.property(small, (s) => {
     const { levers, lp, start } = setup(s);
-    const counts = new Counts(levers, lp.hulls, start);
+    const counts = new Counts(levers, lp.hull.length, start);
     const t = s.at % (levers.length + 1);
     const choice = start.slice();
     for (let j = 0; j < t; j++) {
@@ -50,7 +49,7 @@ test('no completion within the limit that reaches a target has more levers back 
   fc.assert(fc.property(small, fc.integer({ min: -40, max: 10 }), (s, below) => {
     const { levers: raw, lp, start } = setup(s);
     const levers = raw.map((l, j) => ({ ...l, current: s.moves[(j + 1) % 5]! % l.cost.length }));
-    const counts = new Counts(levers, lp.hulls, start);
+    const counts = new Counts(levers, lp.hull.length, start);
     const total = (x: Int32Array, of: 'cost' | 'value') => levers.reduce((a, l, j) => a + l[of][x[j]!]!, 0);
     const [v0, c0] = [total(start, 'value'), total(start, 'cost')];
     const limit = c0 + s.slack;
@@ -77,10 +76,8 @@ test('no completion within the limit that reaches a target has more levers back 
 
 test('on strongly correlated levers the cardinality bound closes the LP bound\'s fractional gap', () => {
   const p = classInstance({ kind: 'strongly', levers: 50, options: 10, range: 1000, seed: 3 });
-  let cheapest = 0;
-  for (const l of p.levers) cheapest += Math.min(...Array.from(l.cost));
-  const lp = relaxation(p.levers, p.capacity - cheapest, never);
-  const counts = new Counts(p.levers, lp.hulls, lp.lower);
+  const lp = relaxation(flatten(p), never);
+  const counts = new Counts(p.levers, lp.hull.length, lp.lower);
   const total = (of: 'cost' | 'value') => p.levers.reduce((a, l, j) => a + l[of][lp.lower[j]!]!, 0);
   // value = cost + 10·steps: at most the capacity plus 10 per step that fits, a multiple of 10 above W.
   const bound = counts.reach(total('value'), total('cost'), p.capacity);
@@ -95,9 +92,7 @@ test('stopped on a strongly correlated instance, the solver states the cardinali
   const stopped = solveKnapsack(p, { clock: () => now++, deadline: 200 }); // an injected clock: ~200 × 1024 ticks
   expect(full.status).toBe('optimal');
   expect(stopped.status).toBe('stopped');
-  let cheapest = 0;
-  for (const l of p.levers) cheapest += Math.min(...Array.from(l.cost));
-  const lp = relaxation(p.levers, p.capacity - cheapest, never);
+  const lp = relaxation(flatten(p), never);
   expect(exactBound(p, lp.slope)).toBeGreaterThan(full.bound!);
   expect(stopped.bound).toBe(full.best!.value);
 });

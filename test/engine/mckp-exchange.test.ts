@@ -2,28 +2,26 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { exchange } from '../../src/engine/mckp/exchange.js';
 import { fill } from '../../src/engine/mckp/incumbents.js';
-import { better, type Knapsack } from '../../src/engine/mckp/knapsack.js';
+import { better, flatten, type Knapsack } from '../../src/engine/mckp/knapsack.js';
 import { relaxation } from '../../src/engine/mckp/lp.js';
 import { CLASSES, classInstance } from '../helpers/classes.js';
 
 const never = () => {};
 
 function start(p: Knapsack) {
-  let cheapest = 0;
-  for (const l of p.levers) cheapest += Math.min(...Array.from(l.cost));
-  const lp = relaxation(p.levers, p.capacity - cheapest, never);
-  const gaps = p.levers.map((l) => {
+  const lp = relaxation(flatten(p), never);
+  const gaps = Float64Array.from(p.levers.flatMap((l) => {
     const top = Math.max(...Array.from(l.cost, (c, o) => l.value[o]! - lp.lambda * c));
-    return Float64Array.from(l.cost, (c, o) => top - (l.value[o]! - lp.lambda * c));
-  });
-  return { pkg: fill(p, lp.lower.slice(), never), gaps };
+    return Array.from(l.cost, (c, o) => top - (l.value[o]! - lp.lambda * c));
+  }));
+  return { pkg: fill(flatten(p), lp.lower.slice(), never), gaps };
 }
 
 test('an exchange never ranks below where it started, fits, and reports its own numbers', () => {
   fc.assert(fc.property(fc.constantFrom(...CLASSES), fc.integer({ min: 2, max: 30 }), fc.integer({ min: 1, max: 8 }), fc.integer(), (kind, levers, options, seed) => {
     const p = classInstance({ kind, levers, options, range: 100, seed });
     const { pkg, gaps } = start(p);
-    const out = exchange(p, pkg, gaps, Infinity, never);
+    const out = exchange(flatten(p), pkg, gaps, Infinity, never);
     expect(better(pkg, out)).toBe(false);
     const sum = (of: 'cost' | 'value') => p.levers.reduce((a, l, j) => a + l[of][out.choice[j]!]!, 0);
     expect(out.cost).toBe(sum('cost'));
@@ -42,9 +40,8 @@ test('one up-and-down pair absorbs the residue a greedy fill leaves (value = cos
     return { cost: Float64Array.from(cost), value: Float64Array.from(cost, (c, i) => c + 10 * i), current: 0 };
   };
   const p: Knapsack = { levers: [lever([3, 5]), lever([6]), lever([7])], capacity: 10 };
-  const greedy = fill(p, Int32Array.of(0, 0, 0), never);
+  const greedy = fill(flatten(p), Int32Array.of(0, 0, 0), never);
   expect([greedy.cost, greedy.value]).toEqual([8, 28]);
-  const gaps = p.levers.map((l) => new Float64Array(l.cost.length));
-  const out = exchange(p, greedy, gaps, Infinity, never);
+  const out = exchange(flatten(p), greedy, new Float64Array(4), Infinity, never);
   expect([out.cost, out.value]).toEqual([10, 30]);
 });

@@ -1,4 +1,4 @@
-import type { KnapsackLever } from './knapsack.js';
+import type { Flat, Subset, Tick } from './knapsack.js';
 
 /**
  * A floor on the changes a tie still needs to move its cost. A package that ties the
@@ -15,10 +15,12 @@ export class Adjust {
   private readonly paidUp: Float64Array;
   private readonly paidDown: Float64Array;
 
+  /** @param options those a better package may take (see Gradients), the only ones counted */
   constructor(
-    private readonly levers: readonly KnapsackLever[],
+    private readonly f: Flat,
     private readonly start: Int32Array,
     private readonly order: Int32Array,
+    private readonly options: Subset,
   ) {
     const k = order.length;
     this.freeUp = new Float64Array(k + 1);
@@ -28,20 +30,21 @@ export class Adjust {
   }
 
   /** Recount with only the options whose gap is within `room`. */
-  reset(gaps: readonly Float64Array[], room: number, tick: () => void): void {
+  reset(gaps: Float64Array, room: number, tick: Tick): void {
+    const { cost } = this.f;
     for (let t = this.order.length - 1; t >= 0; t--) {
       const j = this.order[t]!;
-      const l = this.levers[j]!;
-      const c0 = l.cost[this.start[j]!]!;
+      tick(this.options.from[j + 1]! - this.options.from[j]! + 1);
+      const c0 = cost[this.f.at[j]! + this.start[j]!]!;
       let up = 0;
       let down = 0;
-      for (let o = 0; o < l.cost.length; o++) {
-        tick();
-        if (gaps[j]![o]! > room) continue;
-        up = Math.max(up, l.cost[o]! - c0);
-        down = Math.max(down, c0 - l.cost[o]!);
+      for (let i = this.options.from[j]!; i < this.options.from[j + 1]!; i++) {
+        const o = this.options.option[i]!;
+        if (gaps[o]! > room) continue;
+        up = Math.max(up, cost[o]! - c0);
+        down = Math.max(down, c0 - cost[o]!);
       }
-      const free = this.start[j] !== l.current;
+      const free = this.start[j] !== this.f.current[j];
       this.freeUp[t] = this.freeUp[t + 1]! + (free ? up : 0);
       this.freeDown[t] = this.freeDown[t + 1]! + (free ? down : 0);
       this.paidUp[t] = Math.max(this.paidUp[t + 1]!, free ? 0 : up);

@@ -37,9 +37,10 @@ export class Counts {
   /** The start state's bound, exact (see `integral`), once `keepIfBelow` has run. */
   exact: number | undefined;
 
-  constructor(levers: readonly KnapsackLever[], hulls: readonly Int32Array[], start: Int32Array) {
+  /** @param onHull how many options lie on their lever's hull, in all */
+  constructor(levers: readonly KnapsackLever[], onHull: number, start: Int32Array) {
     const k = levers.length;
-    const chains = steep(levers, hulls) ? levers.map(chain) : [];
+    const chains = steep(levers, onHull) ? levers.map(chain) : [];
     this.first = new Int32Array(k + 1);
     chains.forEach((ch, j) => (this.first[j + 1] = this.first[j]! + ch.cost.length - 1));
     const dc = new Float64Array(this.first[k]!);
@@ -158,9 +159,9 @@ export class Counts {
  * Do most options lie on their lever's hull (as on a strongly correlated one)? Only then
  * can steps be few enough to bound anything; elsewhere the bound is not built at all.
  */
-function steep(levers: readonly KnapsackLever[], hulls: readonly Int32Array[]): boolean {
-  let [options, onHull] = [0, 0];
-  levers.forEach((l, j) => ([options, onHull] = [options + l.cost.length, onHull + hulls[j]!.length]));
+function steep(levers: readonly KnapsackLever[], onHull: number): boolean {
+  let options = 0;
+  for (const l of levers) options += l.cost.length;
   return 2 * onHull >= options;
 }
 

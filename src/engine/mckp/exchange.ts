@@ -1,4 +1,4 @@
-import { better, type Knapsack, type Move, type Package } from './knapsack.js';
+import { better, type Flat, type Move, type Package, type Tick } from './knapsack.js';
 import { fill } from './incumbents.js';
 
 // Each round is O(m log m) in the moves it considers: a few rounds reach an exact fill.
@@ -12,34 +12,34 @@ const ROUNDS = 8;
  * (λ bound less value − λ·cost) fits in `room` are tried: no better package takes any
  * other. Each round takes the best pair; it stops when none adds value or the capacity is met.
  */
-export function exchange(problem: Knapsack, start: Package, gaps: readonly Float64Array[], room: number, tick: () => void): Package {
-  const { levers, capacity: W } = problem;
+export function exchange(f: Flat, start: Package, gaps: Float64Array, room: number, tick: Tick): Package {
+  const { k, at, cost: cs, value: vs, capacity: W } = f;
   const choice = start.choice.slice();
   let cost = start.cost;
   for (let round = 0; round < ROUNDS && cost < W; round++) {
     const ups: Move[] = [];
     const downs: Move[] = [];
-    levers.forEach((l, j) => {
-      tick();
-      const x = choice[j]!;
-      for (let o = 0; o < l.cost.length; o++) {
-        if (gaps[j]![o]! > room) continue;
-        const m = { lever: j, option: o, dc: l.cost[o]! - l.cost[x]!, dv: l.value[o]! - l.value[x]! };
+    for (let j = 0; j < k; j++) {
+      tick(at[j + 1]! - at[j]!);
+      const x = at[j]! + choice[j]!;
+      for (let o = at[j]!; o < at[j + 1]!; o++) {
+        if (gaps[o]! > room) continue;
+        const m = { lever: j, option: o - at[j]!, dc: cs[o]! - cs[x]!, dv: vs[o]! - vs[x]! };
         if (m.dc > 0) ups.push(m);
         else if (m.dc < 0) downs.push(m);
       }
-    });
+    }
     const pair = bestPair(ups, downs, W - cost, tick);
     if (!pair) break;
     for (const m of pair) choice[m.lever] = m.option;
     cost += pair[0].dc + pair[1].dc;
   }
-  const found = fill(problem, choice, tick);
+  const found = fill(f, choice, tick);
   return better(found, start) ? found : start;
 }
 
 /** The up and down moves, on different levers, of most value within `left` more cost; undefined unless it adds value. */
-function bestPair(ups: Move[], downs: Move[], left: number, tick: () => void): [Move, Move] | undefined {
+function bestPair(ups: Move[], downs: Move[], left: number, tick: Tick): [Move, Move] | undefined {
   const sorted = byCost(downs);
   const dcs = Float64Array.from(sorted, (m) => m.dc);
   // Per prefix of the downs (by cost, most saving first): its best move and the best on another lever.

@@ -1,53 +1,70 @@
-import { better, type Knapsack, type Package } from './knapsack.js';
+import { better, type Flat, type Package, type Subset, type Tick } from './knapsack.js';
 import type { Lp } from './lp.js';
+import { byKey } from './order.js';
 
 /**
  * The first incumbents, the better of two: the LP's package, and the offer as it stands
  * (fewest changes) with levers cut to their cheapest option, least value lost per cost
  * saved first, the last one only as far as needed; then each is filled up greedily.
  */
-export function greedy(problem: Knapsack, lp: Lp, tick: () => void): Package {
-  const fromLp = fill(problem, lp.lower.slice(), tick);
-  const choice = Int32Array.from(problem.levers, (l) => l.current);
-  let cost = 0;
-  problem.levers.forEach((l, j) => (cost += l.cost[choice[j]!]!));
-  const cheapest = lp.hulls.map((h) => h[0]!); // each hull starts at its lever's cheapest option
-  const saving = (j: number) => problem.levers[j]!.cost[choice[j]!]! - problem.levers[j]!.cost[cheapest[j]!]!;
-  const loss = (j: number) => problem.levers[j]!.value[choice[j]!]! - problem.levers[j]!.value[cheapest[j]!]!;
-  const order = problem.levers.map((_, j) => j).filter((j) => saving(j) > 0)
-    .sort((a, b) => loss(a) * saving(b) - loss(b) * saving(a) || saving(b) - saving(a) || a - b);
-  for (const j of order) {
-    if (cost <= problem.capacity) break;
-    tick();
-    cost -= saving(j);
-    choice[j] = cheapest[j]!;
+export function greedy(f: Flat, lp: Lp, filled: (choice: Int32Array) => Package): Package {
+  const { k, at, cost, value, current } = f;
+  const fromLp = filled(lp.lower.slice());
+  const choice = current.slice();
+  let total = 0;
+  const saving = new Float64Array(k);
+  const loss = new Float64Array(k);
+  const cutting: number[] = [];
+  for (let j = 0; j < k; j++) {
+    const x = at[j]! + current[j]!;
+    const y = at[j]! + lp.hull[lp.hullAt[j]!]!; // each hull starts at its lever's cheapest option
+    total += cost[x]!;
+    saving[j] = cost[x]! - cost[y]!;
+    loss[j] = value[x]! - value[y]!;
+    if (saving[j]! > 0) cutting.push(j);
   }
-  if (cost > problem.capacity) return fromLp;
-  const fromOffer = fill(problem, choice, tick);
+  // Least value lost per cost saved first, then the larger saving (a stable sort over that order).
+  const cuts = total > f.capacity ? byKey(cutting, saving, k, true).sort((a, b) => loss[a]! * saving[b]! - loss[b]! * saving[a]!) : [];
+  for (const j of cuts) {
+    if (total <= f.capacity) break;
+    total -= saving[j]!;
+    choice[j] = lp.hull[lp.hullAt[j]!]!;
+  }
+  if (total > f.capacity) return fromLp;
+  const fromOffer = filled(choice);
   return better(fromOffer, fromLp) ? fromOffer : fromLp;
 }
 
-/** Each lever in turn moved to its most valuable option the capacity left allows (the current one among equals). */
-export function fill(problem: Knapsack, choice: Int32Array, tick: () => void): Package {
-  let room = problem.capacity;
-  problem.levers.forEach((l, j) => (room -= l.cost[choice[j]!]!));
-  let value = 0;
-  let cost = 0;
-  let changes = 0;
-  problem.levers.forEach((l, j) => {
-    let x = choice[j]!;
-    const free = room + l.cost[x]!;
-    for (let o = 0; o < l.cost.length; o++) {
-      tick();
-      if (l.cost[o]! > free) continue;
-      if (l.value[o]! > l.value[x]! || (l.value[o] === l.value[x] && (l.cost[o]! < l.cost[x]! || (l.cost[o] === l.cost[x] && o === l.current)))) x = o;
+/**
+ * Each lever in turn moved to its most valuable option the capacity left allows (the
+ * current one among equals), looking only at `options` if given. A fill never ranks below
+ * its start. Given every option a package better than some P may take (see Gradients), a
+ * fill that would have beaten P makes the same moves; one that would not ends no worse.
+ */
+export function fill(f: Flat, choice: Int32Array, tick: Tick, options?: Subset): Package {
+  const { k, at, cost: cs, value: vs, current } = f;
+  let room = f.capacity;
+  for (let j = 0; j < k; j++) room -= cs[at[j]! + choice[j]!]!;
+  let [value, cost, changes] = [0, 0, 0];
+  for (let j = 0; j < k; j++) {
+    tick(at[j + 1]! - at[j]!);
+    const o0 = at[j]!;
+    const cur = o0 + current[j]!;
+    let x = o0 + choice[j]!;
+    const free = room + cs[x]!;
+    const [lo, hi] = options ? [options.from[j]!, options.from[j + 1]!] : [o0, at[j + 1]!];
+    for (let i = lo; i < hi; i++) {
+      const o = options ? options.option[i]! : i;
+      const c = cs[o]!;
+      const v = vs[o]!;
+      if (c <= free && (v > vs[x]! || (v === vs[x] && (c < cs[x]! || (c === cs[x] && o === cur))))) x = o;
     }
-    room = free - l.cost[x]!;
-    choice[j] = x;
-    value += l.value[x]!;
-    cost += l.cost[x]!;
-    if (x !== l.current) changes++;
-  });
+    room = free - cs[x]!;
+    choice[j] = x - o0;
+    value += vs[x]!;
+    cost += cs[x]!;
+    if (x !== cur) changes++;
+  }
   return { choice, value, cost, changes };
 }
 
@@ -58,65 +75,75 @@ export function fill(problem: Knapsack, choice: Int32Array, tick: () => void): P
  * cost is moved towards the capacity (down if over, up if under) along the face: first
  * by levers already off `current` (free), then by the others, largest moves first, each
  * the largest move that does not overshoot; then filled. Undefined if it stays over.
+ * `face` lists the options of zero gap (within `tol`).
  */
-export function onFace(problem: Knapsack, lp: Lp, gaps: readonly Float64Array[], tol: number, tick: () => void): Package | undefined {
-  const { levers, capacity: W } = problem;
+export function onFace(f: Flat, lp: Lp, gaps: Float64Array, face: Subset, tol: number, filled: (choice: Int32Array) => Package, tick: Tick): Package | undefined {
+  const { k, at, cost: cs, current } = f;
+  const W = f.capacity;
   const choice = lp.lower.slice();
   let cost = 0;
-  levers.forEach((l, j) => {
-    if (gaps[j]![l.current]! <= tol) choice[j] = l.current;
-    cost += l.cost[choice[j]!]!;
-  });
+  for (let j = 0; j < k; j++) {
+    if (gaps[at[j]! + current[j]!]! <= tol) choice[j] = current[j]!;
+    cost += cs[at[j]! + choice[j]!]!;
+  }
   const sign = cost > W ? -1 : 1; // the direction the cost must move
-  const reach = levers.map((l, j) => {
-    tick();
-    let m = 0;
-    for (let o = 0; o < l.cost.length; o++) if (gaps[j]![o]! <= tol) m = Math.max(m, sign * (l.cost[o]! - l.cost[choice[j]!]!));
-    return m;
-  });
-  const paid = Uint8Array.from(levers, (l, j) => (choice[j] === l.current ? 1 : 0));
-  const order = levers.map((_, j) => j).filter((j) => reach[j]! > 0).sort((a, b) => paid[a]! - paid[b]! || reach[b]! - reach[a]! || a - b);
+  const reach = new Float64Array(k);
+  const order: number[] = [];
+  for (let j = 0; j < k; j++) {
+    const c0 = cs[at[j]! + choice[j]!]!;
+    for (let i = face.from[j]!; i < face.from[j + 1]!; i++) reach[j] = Math.max(reach[j]!, sign * (cs[face.option[i]!]! - c0));
+    if (reach[j]! > 0) order.push(j);
+  }
+  const paid = Uint8Array.from(choice, (o, j) => (o === current[j] ? 1 : 0));
+  const byReach = byKey(order, reach, k, true);
+  const moves = [...byReach.filter((j) => paid[j] === 0), ...byReach.filter((j) => paid[j] === 1)];
   // Each lever in turn takes its largest move that does not overshoot; first a lever that
   // would pay a change only moves whole, and one or two exact moves finish, so that few pay.
   const pass = (whole: boolean): void => {
-    for (const j of order) {
+    for (const j of moves) {
+      tick(face.from[j + 1]! - face.from[j]! + 1);
       const want = sign * (W - cost);
       if (want <= 0) return;
       if (whole && paid[j] === 1 && reach[j]! > want) continue;
-      const l = levers[j]!;
-      const c0 = l.cost[choice[j]!]!;
+      const c0 = cs[at[j]! + choice[j]!]!;
       let pick = choice[j]!;
-      for (let o = 0; o < l.cost.length; o++) {
-        tick();
-        const move = sign * (l.cost[o]! - c0);
-        if (gaps[j]![o]! <= tol && move <= want && move > sign * (l.cost[pick]! - c0)) pick = o;
+      let best = 0;
+      for (let i = face.from[j]!; i < face.from[j + 1]!; i++) {
+        const move = sign * (cs[face.option[i]!]! - c0);
+        if (move <= want && move > best) {
+          pick = face.option[i]! - at[j]!;
+          best = move;
+        }
       }
-      cost += l.cost[pick]! - c0;
+      cost += cs[at[j]! + pick]! - c0;
       choice[j] = pick;
     }
   };
   pass(true);
-  if (cost !== W) cost += exactly(problem, choice, gaps, tol, W - cost, tick);
+  if (cost !== W) cost += exactly(f, choice, face, W - cost, tick);
   pass(false);
-  if (cost !== W) cost += exactly(problem, choice, gaps, tol, W - cost, tick);
-  if (cost > W) cost -= lastMove(problem, choice, gaps, tol, cost - W, tick);
-  return cost > W ? undefined : fill(problem, choice, tick);
+  if (cost !== W) cost += exactly(f, choice, face, W - cost, tick);
+  if (cost > W) cost -= lastMove(f, choice, face, cost - W, tick);
+  return cost > W ? undefined : filled(choice);
 }
 
 /** Still over by `excess`: the one move along the face that sheds it with the least to spare; returns what it shed. */
-function lastMove(problem: Knapsack, choice: Int32Array, gaps: readonly Float64Array[], tol: number, excess: number, tick: () => void): number {
+function lastMove(f: Flat, choice: Int32Array, face: Subset, excess: number, tick: Tick): number {
   let [lever, option, shed] = [-1, -1, Infinity];
-  problem.levers.forEach((l, j) => {
-    for (let o = 0; o < l.cost.length; o++) {
-      tick();
-      const d = l.cost[choice[j]!]! - l.cost[o]!;
-      if (gaps[j]![o]! <= tol && d >= excess && d < shed) [lever, option, shed] = [j, o, d];
+  for (let j = 0; j < f.k; j++) {
+    tick(face.from[j + 1]! - face.from[j]! + 1);
+    for (let i = face.from[j]!; i < face.from[j + 1]!; i++) {
+      const d = f.cost[f.at[j]! + choice[j]!]! - f.cost[face.option[i]!]!;
+      if (d >= excess && d < shed) [lever, option, shed] = [j, face.option[i]! - f.at[j]!, d];
     }
-  });
+  }
   if (lever < 0) return 0;
   choice[lever] = option;
   return shed;
 }
+
+// Cost differences spanning at most this many (and 8 per move) are indexed in an array, wider ones in a map.
+const DENSE = 1 << 22;
 
 /**
  * One move along the face, or two on different levers, that change the cost by exactly
@@ -124,46 +151,58 @@ function lastMove(problem: Knapsack, choice: Int32Array, gaps: readonly Float64A
  * move that costs no change is taken at once; otherwise one move is kept per cost
  * difference, so a pair may be missed: it is a heuristic.
  */
-function exactly(problem: Knapsack, choice: Int32Array, gaps: readonly Float64Array[], tol: number, delta: number, tick: () => void): number {
-  const moves = new Map<number, Move>();
-  const each = (visit: (m: Move, d: number) => boolean): void => {
-    problem.levers.every((l, j) => {
-      tick();
-      const c0 = l.cost[choice[j]!]!;
-      const was = choice[j] !== l.current ? 1 : 0;
-      for (let o = 0; o < l.cost.length; o++) {
-        const d = l.cost[o]! - c0;
-        if (d !== 0 && gaps[j]![o]! <= tol && !visit({ lever: j, option: o, changes: (o !== l.current ? 1 : 0) - was }, d)) return false;
-      }
-      return true;
-    });
-  };
-  let pick: Move[] = [];
-  each((m, d) => {
-    if (d !== delta || m.changes > 0) return true;
-    pick = [m];
-    return false;
-  });
-  if (pick.length === 0) {
-    each((m, d) => {
-      if ((moves.get(d)?.changes ?? Infinity) > m.changes) moves.set(d, m);
-      return true;
-    });
-    pick = moves.has(delta) ? [moves.get(delta)!] : [];
-    let fewest = pick.length > 0 ? pick[0]!.changes : Infinity;
-    for (const [d, a] of moves) {
-      tick();
-      const b = moves.get(delta - d);
-      if (b && b.lever !== a.lever && a.changes + b.changes < fewest) [pick, fewest] = [[a, b], a.changes + b.changes];
+function exactly(f: Flat, choice: Int32Array, face: Subset, delta: number, tick: Tick): number {
+  const { k, at, cost, current } = f;
+  const m = face.option.length;
+  const lever = new Int32Array(m);
+  const dc = new Float64Array(m);
+  const paid = new Int8Array(m); // what the move adds to the count of changes
+  let [lo, hi] = [Infinity, -Infinity];
+  for (let j = 0; j < k; j++) {
+    tick(face.from[j + 1]! - face.from[j]! + 1);
+    const c0 = cost[at[j]! + choice[j]!]!;
+    const was = choice[j] !== current[j] ? 1 : 0;
+    const cur = at[j]! + current[j]!;
+    for (let i = face.from[j]!; i < face.from[j + 1]!; i++) {
+      const o = face.option[i]!;
+      const d = cost[o]! - c0;
+      lever[i] = j;
+      dc[i] = d;
+      paid[i] = (o !== cur ? 1 : 0) - was;
+      if (d === delta && paid[i]! <= 0) return move(f, choice, [i], face, lever, delta);
+      if (d < lo) lo = d;
+      if (d > hi) hi = d;
     }
   }
-  for (const m of pick) choice[m.lever] = m.option;
-  return pick.length > 0 ? delta : 0;
+  if (lo > hi) return 0;
+  // Per cost difference, the face entry of the move with the fewest changes (the first among equals).
+  const dense = hi - lo <= Math.min(DENSE, 8 * m);
+  const slots = new Int32Array(dense ? hi - lo + 1 : 0).fill(-1);
+  const sparse = new Map<number, number>();
+  for (let i = 0; i < m; i++) {
+    const d = dc[i]!;
+    if (d === 0) continue;
+    const held = dense ? slots[d - lo]! : (sparse.get(d) ?? -1);
+    if (held >= 0 && paid[held]! <= paid[i]!) continue;
+    if (dense) slots[d - lo] = i;
+    else sparse.set(d, i);
+  }
+  const get = (d: number): number => (dense ? (d < lo || d > hi ? -1 : slots[d - lo]!) : (sparse.get(d) ?? -1));
+  const one = get(delta);
+  let pick = one >= 0 ? [one] : [];
+  let fewest = one >= 0 ? paid[one]! : Infinity;
+  const pair = (a: number, d: number): void => {
+    const b = get(delta - d);
+    if (b >= 0 && lever[a] !== lever[b] && paid[a]! + paid[b]! < fewest) [pick, fewest] = [[a, b], paid[a]! + paid[b]!];
+  };
+  if (dense) for (let d = lo; d <= hi; d++) slots[d - lo]! >= 0 && pair(slots[d - lo]!, d);
+  else for (const [d, a] of sparse) pair(a, d);
+  tick(hi - lo);
+  return pick.length > 0 ? move(f, choice, pick, face, lever, delta) : 0;
 }
 
-interface Move {
-  readonly lever: number;
-  readonly option: number;
-  readonly changes: number;
+/** Applies the moves at the given face entries; returns `delta`, the cost they change by. */
+function move(f: Flat, choice: Int32Array, entries: number[], face: Subset, lever: Int32Array, delta: number): number {
+  for (const i of entries) choice[lever[i]!] = face.option[i]! - f.at[lever[i]!]!;
+  return delta;
 }
-

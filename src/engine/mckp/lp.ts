@@ -1,4 +1,6 @@
-import type { KnapsackLever } from './knapsack.js';
+import type { Flat, Subset, Tick } from './knapsack.js';
+import { hullOf } from './hull.js';
+import { Workspace } from './workspace.js';
 
 /**
  * The LP relaxation of a multiple-choice knapsack, as in Pisinger's mcknap: each lever's
@@ -13,152 +15,150 @@ export interface Lp {
   readonly slope: { readonly dv: number; readonly dc: number };
   /** Per lever: the option the LP solution takes (the break lever at its cheaper end). */
   readonly lower: Int32Array;
-  /** Per lever: its hull, option indices by cost ascending. */
-  readonly hulls: readonly Int32Array[];
-  /** The slope of every hull segment, unordered. */
-  readonly slopes: Float64Array;
-}
-
-/** Options on the upper convex hull by ascending cost; the last is the cheapest of the most valuable. */
-export function hull(l: KnapsackLever, tick: () => void): Int32Array {
-  const [a, b] = ends(l, tick);
-  if (a === b) return Int32Array.of(a);
-  // Only options strictly above the chord a → b can lie on the hull between them (on
-  // value ≈ cost levers most do not: no sort for them).
-  const [ca, va, dc, dv] = [l.cost[a]!, l.value[a]!, l.cost[b]! - l.cost[a]!, l.value[b]! - l.value[a]!];
-  const inside: number[] = [];
-  for (let i = 0; i < l.cost.length; i++) if ((l.value[i]! - va) * dc > dv * (l.cost[i]! - ca)) inside.push(i);
-  const order = byCost(l, inside, tick);
-  const h: number[] = [a];
-  for (let t = 0; t <= order.length; t++) {
-    tick();
-    const i = t < order.length ? order[t]! : b;
-    if (l.value[i]! <= l.value[h[h.length - 1]!]!) continue;
-    if (l.cost[i] === l.cost[h[h.length - 1]!]) h.pop(); // as cheap and worth more
-    // Pop the last while it lies on or under the segment before it → i (floats; a near-tie only changes the hull's shape, not a decision).
-    while (h.length >= 2) {
-      const p = h[h.length - 2]!;
-      const q = h[h.length - 1]!;
-      const left = (l.value[q]! - l.value[p]!) * (l.cost[i]! - l.cost[q]!);
-      const right = (l.value[i]! - l.value[q]!) * (l.cost[q]! - l.cost[p]!);
-      if (left > right) break;
-      h.pop();
-    }
-    h.push(i);
-  }
-  return Int32Array.from(h);
-}
-
-/** The cheapest option (the most valuable among those), and the most valuable (the cheapest among those); the first index among exact ties. */
-function ends(l: KnapsackLever, tick: () => void): [number, number] {
-  let [a, b] = [0, 0];
-  for (let i = 1; i < l.cost.length; i++) {
-    tick();
-    if (l.cost[i]! < l.cost[a]! || (l.cost[i] === l.cost[a] && l.value[i]! > l.value[a]!)) a = i;
-    if (l.value[i]! > l.value[b]! || (l.value[i] === l.value[b] && l.cost[i]! < l.cost[b]!)) b = i;
-  }
-  return [a, b];
+  /** Every lever's hull, option indices by cost ascending: lever j's at hull[hullAt[j] .. hullAt[j + 1]). */
+  readonly hull: Int32Array;
+  readonly hullAt: Int32Array;
+  /** What every lever at its cheapest option costs: more than the capacity, and nothing fits. */
+  readonly cheapest: number;
+  /** Per lever: its most value − λ·cost, at a hull option (the LP bound is λ·capacity + Σ top). */
+  readonly top: Float64Array;
+  /** λ·capacity plus, per lever, its largest |value| + λ·|cost|: the scale of the bound's float error. */
+  readonly magnitude: number;
 }
 
 /**
- * The given options by ascending cost, ties by index: a native sort of cost·n + index where
- * that is exact (the comparator sort is several times slower on wide levers).
+ * The hulls, and the LP over them when the capacity covers every lever's cheapest option
+ * (`cheapest` says how much that takes; the LP is then for zero room).
  */
-function byCost(l: KnapsackLever, options: number[], tick: () => void): ArrayLike<number> {
-  const n = l.cost.length;
-  let big = 0;
-  for (const i of options) big = Math.max(big, Math.abs(l.cost[i]!));
-  if ((big + 1) * n >= Number.MAX_SAFE_INTEGER) return options.sort((a, b) => l.cost[a]! - l.cost[b]! || a - b);
-  const keys = Float64Array.from(options, (i) => l.cost[i]! * n + i);
-  keys.sort();
-  tick();
-  return Int32Array.from(keys, (key) => ((key % n) + n) % n);
-}
-
-/**
- * @param room capacity left once every lever sits at its cheapest option (≥ 0)
- */
-export function relaxation(levers: readonly KnapsackLever[], room: number, tick: () => void): Lp {
-  const hulls = levers.map((l) => hull(l, tick));
-  let total = 0;
-  for (const h of hulls) total += h.length - 1;
+export function relaxation(f: Flat, tick: Tick, ws = new Workspace()): Lp {
+  const { k, at, cost, value } = f;
+  const hullAt = new Int32Array(k + 1);
+  const scratch = ws.ints(0, f.cost.length);
+  const size = new Float64Array(k);
+  let hull: Int32Array = new Int32Array(Math.min(f.cost.length, 4 * k + 16));
+  for (let j = 0; j < k; j++) {
+    const n = at[j + 1]! - at[j]!;
+    tick(n);
+    while (hull.length < hullAt[j]! + n) hull = wider(hull);
+    hullAt[j + 1] = hullOf(f, j, hull, hullAt[j]!, scratch, size);
+  }
+  hull = hull.slice(0, hullAt[k]);
+  let cheapest = 0;
+  for (let j = 0; j < k; j++) cheapest += cost[at[j]! + hull[hullAt[j]!]!]!; // each hull starts at its lever's cheapest option
+  const total = hull.length - k;
   const slope = new Float64Array(total);
   const dcost = new Float64Array(total);
-  const owner = new Int32Array(total);
   let s = 0;
-  hulls.forEach((h, j) => {
-    const l = levers[j]!;
-    for (let k = 0; k + 1 < h.length; k++, s++) {
-      dcost[s] = l.cost[h[k + 1]!]! - l.cost[h[k]!]!;
-      slope[s] = (l.value[h[k + 1]!]! - l.value[h[k]!]!) / dcost[s]!;
-      owner[s] = j;
+  for (let j = 0; j < k; j++) {
+    for (let h = hullAt[j]!; h + 1 < hullAt[j + 1]!; h++, s++) {
+      const p = at[j]! + hull[h]!;
+      const q = at[j]! + hull[h + 1]!;
+      dcost[s] = cost[q]! - cost[p]!;
+      slope[s] = (value[q]! - value[p]!) / dcost[s]!;
     }
-  });
-  const { brk, taken } = breakSegment(slope, dcost, room, tick);
+  }
+  const { brk, taken } = breakSegment(slope, dcost, Math.max(0, f.capacity - cheapest), tick);
   const lambda = brk < 0 ? 0 : slope[brk]!;
   // Segments steeper than λ are taken, and those as steep that fitted whole before the
   // break one (at most one per lever: hull slopes strictly fall); the break lever stops
   // at the break segment's start.
-  const lower = new Int32Array(levers.length);
-  s = 0;
-  hulls.forEach((h, j) => {
-    let k = 0;
-    for (; k + 1 < h.length; k++, s++) {
-      if (slope[s]! < lambda || (slope[s] === lambda && taken[s] === 0) || s === brk) break;
-    }
-    s += h.length - 1 - k;
-    lower[j] = h[k]!;
-  });
+  const lower = new Int32Array(k);
+  const top = new Float64Array(k);
   let dv = 0;
   let dc = 1;
-  if (brk >= 0) {
-    dc = dcost[brk]!;
-    const l = levers[owner[brk]!]!;
-    const h = hulls[owner[brk]!]!;
-    const k = h.indexOf(lower[owner[brk]!]!);
-    dv = l.value[h[k + 1]!]! - l.value[h[k]!]!;
+  let magnitude = Math.abs(lambda * f.capacity);
+  s = 0;
+  for (let j = 0; j < k; j++) {
+    let h = hullAt[j]!;
+    for (; h + 1 < hullAt[j + 1]!; h++, s++) {
+      if (s === brk) [dc, dv] = [dcost[brk]!, value[at[j]! + hull[h + 1]!]! - value[at[j]! + hull[h]!]!];
+      if (slope[s]! < lambda || (slope[s] === lambda && taken[s] === 0) || s === brk) break;
+    }
+    s += hullAt[j + 1]! - 1 - h;
+    lower[j] = hull[h]!;
+    top[j] = value[at[j]! + lower[j]!]! - lambda * cost[at[j]! + lower[j]!]!;
+    magnitude += size[j]! * Math.max(1, lambda);
   }
-  return { lambda, slope: { dv, dc }, lower, hulls, slopes: slope };
+  return { lambda, slope: { dv, dc }, lower, hull, hullAt, cheapest, top, magnitude };
+}
+
+/**
+ * Every option's reduced gap for λ (its lever's top less its own value − λ·cost) written
+ * into `gaps`; returns the options within `room` of gap, and `keep`'s in any case.
+ */
+export function reduced(f: Flat, lp: Lp, gaps: Float64Array, room: number, keep: Int32Array, tick: Tick): Subset {
+  const { k, at, cost, value } = f;
+  const { lambda, top } = lp;
+  const from = new Int32Array(k + 1);
+  let option: Int32Array = new Int32Array(Math.max(16, 2 * k));
+  let n = 0;
+  let widest = -Infinity;
+  for (let j = 0; j < k; j++) {
+    tick(at[j + 1]! - at[j]!);
+    const kept = at[j]! + keep[j]!;
+    const t = top[j]!;
+    for (let o = at[j]!; o < at[j + 1]!; o++) {
+      const g = t - (value[o]! - lambda * cost[o]!);
+      gaps[o] = g;
+      if (g > room && o !== kept) continue;
+      if (n === option.length) option = wider(option);
+      option[n++] = o;
+      if (g > widest) widest = g;
+    }
+    from[j + 1] = n;
+  }
+  return { from, option: option.subarray(0, n), widest };
+}
+
+function wider(a: Int32Array): Int32Array {
+  const b = new Int32Array(2 * a.length);
+  b.set(a);
+  return b;
 }
 
 /**
  * The segment the greedy fill by slope cannot take whole, or −1 if all fit, and which
- * segments of the break slope fitted whole before it: quickselect
- * on slopes with the capacity as the weight to reach. Segments of one lever have
+ * segments of the break slope fitted whole before it: quickselect on slopes, partitioned
+ * in place, with the capacity as the weight to reach. Segments of one lever have
  * decreasing slopes, so taking every segment above a slope keeps each lever a prefix.
  */
-function breakSegment(slope: Float64Array, dcost: Float64Array, room: number, tick: () => void): { brk: number; taken: Uint8Array } {
+function breakSegment(slope: Float64Array, dcost: Float64Array, room: number, tick: Tick): { brk: number; taken: Uint8Array } {
   const taken = new Uint8Array(slope.length); // segments as steep as the break one taken whole before it
-  let idx = Int32Array.from({ length: slope.length }, (_, i) => i);
+  const idx = Int32Array.from({ length: slope.length }, (_, i) => i);
+  let [lo, hi] = [0, idx.length];
   let seed = 0x9e3779b9;
-  while (idx.length > 0) {
+  while (lo < hi) {
+    tick(hi - lo);
     seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-    const pivot = slope[idx[seed % idx.length]!]!;
-    const above: number[] = [];
-    const equal: number[] = [];
-    const below: number[] = [];
+    const pivot = slope[idx[lo + (seed % (hi - lo))]!]!;
+    // [lo, gt) above the pivot, [gt, eq) equal, [eq, hi) below.
+    let gt = lo;
+    let i = lo;
+    let eq = hi;
     let weight = 0;
-    for (const i of idx) {
-      tick();
-      const x = slope[i]!;
-      if (x > pivot) {
-        above.push(i);
-        weight += dcost[i]!;
-      } else if (x === pivot) equal.push(i);
-      else below.push(i);
+    while (i < eq) {
+      const x = idx[i]!;
+      if (slope[x]! > pivot) {
+        weight += dcost[x]!;
+        idx[i++] = idx[gt]!;
+        idx[gt++] = x;
+      } else if (slope[x]! < pivot) {
+        idx[i] = idx[--eq]!;
+        idx[eq] = x;
+      } else i++;
     }
     if (weight > room) {
-      idx = Int32Array.from(above);
+      hi = gt;
       continue;
     }
     room -= weight;
-    equal.sort((a, b) => a - b); // segments of a lever come in order, so each lever stays a prefix
-    for (const i of equal) {
-      if (dcost[i]! > room) return { brk: i, taken };
-      room -= dcost[i]!;
-      taken[i] = 1;
+    const equal = idx.subarray(gt, eq).sort(); // segments of a lever come in order, so each lever stays a prefix
+    for (const x of equal) {
+      if (dcost[x]! > room) return { brk: x, taken };
+      room -= dcost[x]!;
+      taken[x] = 1;
     }
-    idx = Int32Array.from(below);
+    lo = eq;
   }
   return { brk: -1, taken };
 }

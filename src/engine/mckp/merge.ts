@@ -1,3 +1,4 @@
+import type { Tick } from './knapsack.js';
 import { StateList } from './states.js';
 
 /**
@@ -24,7 +25,7 @@ export class Product {
   }
 
   /** Merges the runs (each cost-sorted and non-dominated, given back here) into one new list. */
-  merge(runs: readonly StateList[], tick: () => void): StateList {
+  merge(runs: readonly StateList[], tick: Tick): StateList {
     let level = runs.slice();
     while (level.length > 1) {
       const next: StateList[] = [];
@@ -43,7 +44,8 @@ export class Product {
 }
 
 /** Two cost-sorted non-dominated lists into `out`, dominated states dropped; ties go to `a`. */
-export function mergeTwo(a: StateList, b: StateList, out: StateList, tick: () => void): void {
+export function mergeTwo(a: StateList, b: StateList, out: StateList, tick: Tick): void {
+  tick(a.n + b.n);
   out.reserve(a.n + b.n);
   let i = 0;
   let k = 0;
@@ -53,7 +55,6 @@ export function mergeTwo(a: StateList, b: StateList, out: StateList, tick: () =>
   const bc = b.cost;
   const bv = b.value;
   while (i < a.n || k < b.n) {
-    tick();
     // a first unless b is cheaper, or as cheap and worth more, or as both with fewer changes.
     const fromA = k >= b.n || (i < a.n && (ac[i]! < bc[k]! || (ac[i] === bc[k] && (av[i]! > bv[k]! || (av[i] === bv[k] && a.changes[i]! <= b.changes[k]!)))));
     const src = fromA ? a : b;

@@ -1,3 +1,5 @@
+import { byKey } from './order.js';
+
 /**
  * A set of weighted items, some present: how many of the present ones fit in a budget,
  * smallest weights first. A Fenwick tree over the items' ranks by weight (count and sum),
@@ -17,7 +19,7 @@ export class SmallestFirst {
   constructor(weight: Float64Array, present: (i: number) => boolean = () => true) {
     const n = weight.length;
     this.weight = weight;
-    const byWeight = Array.from({ length: n }, (_, i) => i).sort((a, b) => weight[a]! - weight[b]! || a - b);
+    const byWeight = byKey(Array.from({ length: n }, (_, i) => i), weight, n);
     this.byWeight = byWeight;
     this.rank = new Int32Array(n);
     byWeight.forEach((i, r) => (this.rank[i] = r));

@@ -1,16 +1,15 @@
-import { better, Stopped, ticker, type Budget, type Knapsack, type KnapsackLever, type KnapsackResult, type Package } from './knapsack.js';
-import { relaxation, type Lp } from './lp.js';
-import { greedy, onFace } from './incumbents.js';
+import { better, flatten, narrow, Stopped, ticker, type Budget, type Knapsack, type Tick, type KnapsackResult, type Package } from './knapsack.js';
+import { reduced, relaxation, type Lp } from './lp.js';
+import { fill, greedy, onFace } from './incumbents.js';
 import { exactBound } from './bound.js';
 import { Adjust } from './adjust.js';
 import { Gradients } from './gradients.js';
-import { Product } from './merge.js';
 import { Reverts } from './reverts.js';
 import { Shedding } from './shedding.js';
-import { ChoiceArena } from './states.js';
 import { Counts } from './counts.js';
 import { exchange } from './exchange.js';
 import { fewerChanges } from './ties.js';
+import { borrow, giveBack, type Workspace } from './workspace.js';
 
 // Far above the rounding error of the float sums below (about 2e-16 × terms × magnitude).
 const WIDEN = 1e-9;
@@ -30,12 +29,15 @@ const WIDEN = 1e-9;
 export function solveKnapsack(problem: Knapsack, budget: Budget = {}): KnapsackResult {
   const tick = ticker(budget);
   const progress: Progress = { states: 0 };
+  const ws = borrow();
   try {
-    return run(problem, tick, progress);
+    return run(problem, tick, progress, ws);
   } catch (e) {
     if (!(e instanceof Stopped)) throw e;
     const bound = progress.lp ? Math.min(exactBound(problem, progress.lp.slope), progress.steps ?? Infinity) : null;
     return { status: 'stopped', ...(progress.best ? { best: progress.best } : {}), bound, states: progress.states };
+  } finally {
+    giveBack(ws);
   }
 }
 
@@ -47,90 +49,84 @@ interface Progress {
   states: number;
 }
 
-function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackResult {
-  const { levers, capacity: W } = problem;
-  const k = levers.length;
-  const minCost = new Float64Array(k);
-  let cheapest = 0;
-  levers.forEach((l, j) => {
-    tick();
-    let m = Infinity;
-    for (let o = 0; o < l.cost.length; o++) m = Math.min(m, l.cost[o]!);
-    minCost[j] = m;
-    cheapest += m;
-  });
-  if (cheapest > W) return { status: 'infeasible', bound: null, states: 0 };
-  const lp = relaxation(levers, W - cheapest, tick);
+function run(problem: Knapsack, tick: Tick, progress: Progress, ws: Workspace): KnapsackResult {
+  const f = flatten(problem, ws);
+  const { k, at, cost, value, current, capacity: W } = f;
+  const lp = relaxation(f, tick, ws);
+  if (lp.cheapest > W) return { status: 'infeasible', bound: null, states: 0 };
   progress.lp = lp;
-  let best = greedy(problem, lp, tick);
-  progress.best = best;
-
-  const { lambda } = lp;
-  // Per lever: each option's reduced gap below the best value − λ·cost, and the LP option's own float slack.
-  const gaps: Float64Array[] = [];
-  const slack = new Float64Array(k);
+  const { lambda, hull, hullAt, lower } = lp;
   let upper = lambda * W;
-  let magnitude = Math.abs(lambda * W);
-  levers.forEach((l) => {
-    tick();
-    let top = -Infinity;
-    let size = 0;
-    for (let o = 0; o < l.cost.length; o++) {
-      top = Math.max(top, l.value[o]! - lambda * l.cost[o]!);
-      size = Math.max(size, Math.abs(l.value[o]!) + Math.abs(lambda * l.cost[o]!));
-    }
-    upper += top;
-    magnitude += size;
-    const g = new Float64Array(l.cost.length);
-    for (let o = 0; o < g.length; o++) g[o] = top - (l.value[o]! - lambda * l.cost[o]!);
-    gaps.push(g);
-  });
-  const tol = WIDEN * magnitude + 1e-6;
-  const face = onFace(problem, lp, gaps, tol / (k + 1), tick);
+  for (let j = 0; j < k; j++) upper += lp.top[j]!;
+  const tol = WIDEN * lp.magnitude + 1e-6;
+  const flatTol = tol / (k + 1);
+  // The λ bound, for whole options at once: one whose gap exceeds the room a package
+  // (value v, cost c) leaves cannot be part of a package better than it.
+  const thresholdOf = (v: number, c: number): number => v + Math.min(1, lambda * (W - c)) - tol;
+  let lowerValue = 0;
+  let lowerCost = 0;
+  for (let j = 0; j < k; j++) {
+    lowerValue += value[at[j]! + lower[j]!]!;
+    lowerCost += cost[at[j]! + lower[j]!]!;
+  }
+  // Rooms only shrink as the incumbent improves: the options within the LP package's are all
+  // the incumbents and the search may need. A fill counts only if it beats the LP package
+  // (the first incumbent is its fill), so it looks at those alone (see fill).
+  const gaps = ws.floats(2, cost.length);
+  let options = reduced(f, lp, gaps, Math.max(flatTol, upper + tol - thresholdOf(lowerValue, lowerCost)), lower, tick);
+  const filled = (choice: Int32Array): Package => fill(f, choice, tick, options);
+  let best = greedy(f, lp, filled);
+  progress.best = best;
+  const threshold = (): number => thresholdOf(best.value, best.cost);
+  const face = onFace(f, lp, gaps, narrow(options, gaps, flatTol), flatTol, filled, tick);
   if (face && better(face, best)) best = progress.best = face;
   // The DP starts from the LP's options, but from the current one wherever that is as good
   // for the bound: then a package's changes can only grow as levers are added.
   const base = lp.lower.slice();
-  let baseCost = 0;
-  let baseValue = 0;
-  let baseChanges = 0;
-  levers.forEach((l, j) => {
-    if (gaps[j]![l.current]! <= tol / (k + 1)) base[j] = l.current;
-    slack[j] = gaps[j]![base[j]!]!;
-    baseCost += l.cost[base[j]!]!;
-    baseValue += l.value[base[j]!]!;
-    if (base[j] !== l.current) baseChanges++;
-  });
-  // Among equal gradients, the levers that can shed most first (see Shedding).
-  const shedOf = (j: number) => levers[j]!.cost[base[j]!]! - minCost[j]!;
-  const grads = new Gradients(levers, base, W, shedOf, tick);
-  const { order } = grads;
-  const counts = new Counts(levers, lp.hulls, base);
+  const slack = new Float64Array(k); // the start option's own float gap
+  const shed = new Float64Array(k); // the cost a lever can shed below its start option
+  let [baseCost, baseValue, baseChanges] = [0, 0, 0];
+  for (let j = 0; j < k; j++) {
+    if (gaps[at[j]! + current[j]!]! <= flatTol) base[j] = current[j]!;
+    const b = at[j]! + base[j]!;
+    slack[j] = gaps[b]!;
+    shed[j] = cost[b]! - cost[at[j]! + hull[hullAt[j]!]!]!; // each hull starts at the lever's cheapest option
+    baseCost += cost[b]!;
+    baseValue += value[b]!;
+    if (base[j] !== current[j]) baseChanges++;
+  }
+  const counts = new Counts(problem.levers, lp.hull.length, base);
   counts.keepIfBelow(baseValue, baseCost, W, upper);
   progress.steps = counts.exact;
   // Where the cardinality bound is on, every unit of capacity counts: exchanges fill it.
-  if (counts.active && best.value < Math.floor(upper)) best = progress.best = exchange(problem, best, gaps, upper + tol - best.value, tick);
+  if (counts.active && best.value < Math.floor(upper)) best = progress.best = exchange(f, best, gaps, upper + tol - best.value, tick);
   // There a tie with fewer changes than the fill's is built from the changes floor (see ties.ts).
   let fewest = 0; // a floor on the changes of any package worth best.value or more within best.cost, while `tie` stands
   if (counts.active) ({ best, fewest } = fewerChanges(problem, best, counts.mu, counts.nu, lambda, tick));
   progress.best = best;
   const tie = best;
+  options = narrow(options, gaps, upper + tol - threshold(), Int32Array.from(base, (b, j) => at[j]! + b));
+  // Among equal gradients, the levers that can shed most first (see Shedding).
+  const grads = new Gradients(f, base, options, shed, tick);
+  const { order } = grads;
   // The tighter of the gradient and the cardinality bound (see Counts, which tracks t itself).
-  const reach = (v: number, c: number, x: number, t: number): number => Math.min(grads.reach(v, c, x, t), counts.reach(v, c, x));
-  const shedding = new Shedding(Float64Array.from(order, shedOf));
+  // (Booleans rather than the bound itself: a double returned from a call not inlined is boxed, once per state.)
+  const reaches = (v: number, c: number, x: number, t: number, target: number): boolean =>
+    grads.reaches(v, c, x, t, target) && (!counts.active || counts.reach(v, c, x) >= target);
+  const shedding = new Shedding(Float64Array.from(order, (j) => shed[j]!));
   const reduceAfter = new Float64Array(k + 1); // cost the levers from position t on could still shed
   const slackAfter = new Float64Array(k + 1);
   const revertAfter = new Int32Array(k + 1); // changes they could still undo
   const gainAfter = new Float64Array(k + 1); // the most value they can still add
   for (let t = k - 1; t >= 0; t--) {
     const j = order[t]!;
-    reduceAfter[t] = reduceAfter[t + 1]! + shedOf(j);
+    reduceAfter[t] = reduceAfter[t + 1]! + shed[j]!;
     slackAfter[t] = slackAfter[t + 1]! + slack[j]!;
-    revertAfter[t] = revertAfter[t + 1]! + (base[j] !== levers[j]!.current ? 1 : 0);
-    gainAfter[t] = gainAfter[t + 1]! + maxValue(levers[j]!) - levers[j]!.value[base[j]!]!;
+    revertAfter[t] = revertAfter[t + 1]! + (base[j] !== current[j] ? 1 : 0);
+    gainAfter[t] = gainAfter[t + 1]! + value[at[j]! + hull[hullAt[j + 1]! - 1]!]! - value[at[j]! + base[j]!]!;
   }
   // Undoing a lever's change costs the reduced gap of its current option over its start one.
-  const reverts = new Reverts(Float64Array.from(levers, (l, j) => (base[j] === l.current ? Infinity : gaps[j]![l.current]! - slack[j]!)));
+  const reverts = new Reverts(Float64Array.from(base, (b, j) => (b === current[j] ? Infinity : gaps[at[j]! + current[j]!]! - slack[j]!)));
   // The fewest changes a state can end with once it sheds `excess` among the levers from t
   // on: m moves at least, of which at most R (those off `current`) undo a change.
   const fewestChanges = (ch: number, excess: number, t: number, r: number): number => {
@@ -141,8 +137,8 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
   // or as much for less cost (margin), or as much for the same cost with fewer changes?
   const canBeat = (v: number, c: number, ch: number, t: number): boolean => {
     if (v + gainAfter[t]! < best.value) return false;
-    if (reach(v, c, W, t) >= best.value + 1 || reach(v, c, best.cost - 1, t) >= best.value) return true;
-    if (reach(v, c, best.cost, t) < best.value || (best === tie && fewest >= best.changes)) return false;
+    if (reaches(v, c, W, t, best.value + 1) || reaches(v, c, best.cost - 1, t, best.value)) return true;
+    if (!reaches(v, c, best.cost, t, best.value) || (best === tie && fewest >= best.changes)) return false;
     const spare = v + lambda * (best.cost - c) + slackAfter[t]! + tol - best.value;
     const back = Math.min(revertAfter[t]!, counts.revertible(v, c, best.cost, best.value));
     if (spare < 0 || fewestChanges(ch, c - best.cost, t, back) >= best.changes) return false;
@@ -153,15 +149,13 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
     }
     return ch - Math.min(back, reverts.most(spare)) + adjust.fewest(up, c - best.cost, t) < best.changes;
   };
-  // The λ bound, for whole options at once: one whose gap exceeds the room cannot be part of a better package.
-  const threshold = (): number => best.value + Math.min(1, lambda * (W - best.cost)) - tol;
-  const adjust = new Adjust(levers, base, order);
+  const adjust = new Adjust(f, base, order, options);
   // `adjust` is recounted (when first needed) for the room each new incumbent leaves.
   let known = { value: NaN, cost: NaN };
   let stale = NaN;
 
-  const arena = new ChoiceArena();
-  const product = new Product();
+  const { product, arena } = ws;
+  arena.clear();
   let cur = product.take();
   cur.push(baseCost, baseValue, baseChanges, -1);
   const improve = (): void => {
@@ -181,31 +175,41 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
     counts.remove(j);
     const room = upper + tol - threshold();
     if (best.value !== known.value || best.cost !== known.cost) [known, stale] = [best, room];
-    const l = levers[j]!;
-    const g = gaps[j]!;
+    const o0 = at[j]!;
     const allowed: number[] = [];
-    for (let o = 0; o < g.length; o++) if (o === base[j] || g[o]! <= room) allowed.push(o);
+    for (let i = options.from[j]!; i < options.from[j + 1]!; i++) {
+      const o = options.option[i]!;
+      if (o === o0 + base[j]! || gaps[o]! <= room) allowed.push(o);
+    }
     if (allowed.length === 1) continue; // the lever stays at its start option in every better package
-    allowed.sort((a, b) => g[a]! - g[b]! || a - b);
+    allowed.sort((a, b) => gaps[a]! - gaps[b]! || a - b);
     const thr = threshold() - slackAfter[t + 1]!;
-    const c0 = l.cost[base[j]!]!;
-    const v0 = l.value[base[j]!]!;
-    const moved0 = base[j] !== l.current ? 1 : 0;
-    const gb = g[base[j]!]!;
+    const b0 = o0 + base[j]!;
+    const c0 = cost[b0]!;
+    const v0 = value[b0]!;
+    const gb = gaps[b0]!;
+    const cur0 = o0 + current[j]!;
+    const moved0 = b0 !== cur0 ? 1 : 0;
     const runs = allowed.map(() => product.take());
+    for (const run of runs) run.reserve(cur.n);
     for (let i = 0; i < cur.n; i++) {
       // A new state reaches what its parent does, less the option's gap: options come by
       // gap, so the first that falls short ends this state's options.
       const parentReach = cur.value[i]! + lambda * (W - cur.cost[i]!) + gb + tol;
+      tick(allowed.length);
       for (let r = 0; r < allowed.length; r++) {
-        tick();
         const o = allowed[r]!;
-        if (parentReach - g[o]! < thr) break;
-        const c = cur.cost[i]! + l.cost[o]! - c0;
+        if (parentReach - gaps[o]! < thr) break;
+        const c = cur.cost[i]! + cost[o]! - c0;
         if (c - reduceAfter[t + 1]! > W) continue;
-        const v = cur.value[i]! + l.value[o]! - v0;
-        const ch = cur.changes[i]! + (o !== l.current ? 1 : 0) - moved0;
-        runs[r]!.push(c, v, ch, cur.rec[i]!, r);
+        // Written in place rather than pushed: a call not inlined would box both doubles.
+        const run = runs[r]!;
+        const n = run.n++;
+        run.cost[n] = c;
+        run.value[n] = cur.value[i]! + value[o]! - v0;
+        run.changes[n] = cur.changes[i]! + (o !== cur0 ? 1 : 0) - moved0;
+        run.rec[n] = cur.rec[i]!;
+        run.tag[n] = r;
       }
     }
     product.give(cur);
@@ -213,17 +217,11 @@ function run(problem: Knapsack, tick: () => void, progress: Progress): KnapsackR
     // The bound is tested only on the states the merge keeps: most new ones are dominated.
     cur.retain((i) => canBeat(cur.value[i]!, cur.cost[i]!, cur.changes[i]!, t + 1));
     for (let i = 0; i < cur.n; i++) {
-      const o = allowed[cur.tag[i]!]!;
+      const o = allowed[cur.tag[i]!]! - o0;
       if (o !== base[j]) cur.rec[i] = arena.add(j, o, cur.rec[i]!);
     }
     progress.states += cur.n;
     improve();
   }
   return { status: 'optimal', best, bound: best.value, states: progress.states };
-}
-
-function maxValue(l: KnapsackLever): number {
-  let m = -Infinity;
-  for (let o = 0; o < l.value.length; o++) m = Math.max(m, l.value[o]!);
-  return m;
 }

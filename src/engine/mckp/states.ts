@@ -12,7 +12,7 @@ export class StateList {
   rec: Int32Array;
   tag: Int32Array;
 
-  constructor(capacity = 1024) {
+  constructor(capacity = 64) {
     this.cost = new Float64Array(capacity);
     this.value = new Float64Array(capacity);
     this.changes = new Int32Array(capacity);
@@ -83,6 +83,10 @@ export class ChoiceArena {
   private lever = new Int32Array(1024);
   private option = new Int32Array(1024);
   private parent = new Int32Array(1024);
+
+  clear(): void {
+    this.n = 0;
+  }
 
   add(lever: number, option: number, parent: number): number {
     if (this.n === this.lever.length) {
