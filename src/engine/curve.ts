@@ -83,7 +83,7 @@ export function curve(deal: Deal, options: CurveOptions = {}): Curve {
   let from = 0;
   let first: Alternative | null | undefined = start;
   while (first && from <= end) {
-    const to = lastSame(from, reach(first, from, end), first.choice, best);
+    const to = lastSame(from, reach(first, from, end), first, best);
     segments.push(segment(from, to, first, best(to)!));
     if (!optimal) break;
     from = to + 1;
@@ -104,18 +104,18 @@ function reachOf(deal: Deal, approverCap: Ratio | undefined): (pkg: Alternative,
   return (pkg, from, end) => (lim.line.slope < 0 ? end : lastStepMet(deal, lim, pkg, from, end));
 }
 
-/** The last step in [from, end] whose best package is still `choice` (proven probes only). */
-function lastSame(from: number, end: number, choice: readonly number[], best: (bp: number) => Alternative | null | undefined): number {
+/** The last step in [from, end] whose best package is still `first`, or its exact equal (proven probes only). */
+function lastSame(from: number, end: number, first: Alternative, best: (bp: number) => Alternative | null | undefined): number {
   let lo = from;
   let hi = end;
   const atEnd = best(hi);
   if (atEnd === undefined) return lo; // out of time: stop at what is proven
-  if (atEnd !== null && sameChoice(atEnd.choice, choice)) return hi;
+  if (atEnd !== null && equal(atEnd, first)) return hi;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     const alt = best(mid);
     if (alt === undefined) return lo; // out of time: stop at what is proven
-    if (alt !== null && sameChoice(alt.choice, choice)) lo = mid;
+    if (alt !== null && equal(alt, first)) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -128,6 +128,13 @@ function segment(fromBp: number, toBp: number, first: Alternative, last: Alterna
   };
 }
 
-function sameChoice(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
+/**
+ * The same package, or one equal to it in everything the order ranks by (value, cost and
+ * list, hence margin and price at every discount, and the number of changes): which of
+ * such exact ties the search returns may differ from probe to probe, and a segment is
+ * about where the least value loss changes, so it keeps its first package throughout.
+ */
+function equal(a: Alternative, b: Alternative): boolean {
+  if (a.choice.every((x, i) => x === b.choice[i])) return true;
+  return a.value === b.value && a.cost === b.cost && a.list === b.list && a.changes.length === b.changes.length;
 }

@@ -2,7 +2,6 @@ import { compareCandidates, type Candidate } from './candidate.js';
 import type { Deal, DealLever } from './deal.js';
 import type { Budget, KnapsackResult } from './mckp/knapsack.js';
 import { solveKnapsack } from './mckp/solve.js';
-import { normalize } from './mckp/normalize.js';
 
 /**
  * The counter-offer as a plain multiple-choice knapsack: when no free lever's options
@@ -29,13 +28,12 @@ export interface KnapsackAnswer {
 
 export function bestByKnapsack(q: KnapsackQuestion, budget: Budget): KnapsackAnswer {
   const levers: DealLever[] = q.free.map((j) => q.deal.levers[j]!);
-  const { problem, restore } = normalize({
+  const r: KnapsackResult = solveKnapsack({
     capacity: q.capacity,
     levers: levers.map((l) => ({
       cost: l.options.map((o) => o.cost), value: l.options.map((o) => o.value), current: l.current,
     })),
-  });
-  const r: KnapsackResult = restore(solveKnapsack(problem, budget));
+  }, budget);
   const bound = r.bound === null ? null : r.bound + q.base.value;
   if (!r.best) return { proven: r.status !== 'stopped', bound };
   const choice = q.deal.levers.map((l) => l.current);

@@ -6,7 +6,8 @@ import type { Knapsack, KnapsackResult } from './knapsack.js';
  * likewise (rounded down, which is exact since every reduced sum is a whole number). The
  * solver proves "nothing worth one more" and "nothing one cheaper": in minor units a deal
  * priced in whole dollars moves by 100 at a time, and those proofs would otherwise walk
- * through the 99 values between. Order, feasibility and changes are unchanged.
+ * through the 99 values between. Order, feasibility and changes are unchanged. When both
+ * divisors are 1 the problem is used as it is.
  */
 export interface Normalized {
   readonly problem: Knapsack;
@@ -28,6 +29,7 @@ export function normalize(problem: Knapsack): Normalized {
   });
   costUnit ||= 1;
   valueUnit ||= 1;
+  if (costUnit === 1 && valueUnit === 1) return { problem, restore: (r) => r }; // shifts alone would not help
   const reduced: Knapsack = {
     capacity: Math.floor((problem.capacity - costBase) / costUnit),
     levers: problem.levers.map((l, j) => ({

@@ -10,12 +10,14 @@ import { Counts } from './counts.js';
 import { exchange } from './exchange.js';
 import { fewerChanges } from './ties.js';
 import { borrow, giveBack, type Workspace } from './workspace.js';
+import { normalize } from './normalize.js';
 
 // Far above the rounding error of the float sums below (about 2e-16 × terms × magnitude).
 const WIDEN = 1e-9;
 
 /**
- * Exact multiple-choice knapsack after Pisinger's minimal algorithm (mcknap): the LP
+ * Exact multiple-choice knapsack after Pisinger's minimal algorithm (mcknap), in its
+ * smallest integers (see normalize.ts): the LP
  * relaxation gives λ and a package within capacity at once (then filled greedily: the
  * first incumbent); a dynamic programme then adds levers one by one in mcknap's order
  * (see Gradients) over non-dominated partial packages, each lever's options multiplied
@@ -26,7 +28,12 @@ const WIDEN = 1e-9;
  * bound leaves is never added. The search ends once no state is left: the incumbent is
  * then proven under the whole order.
  */
-export function solveKnapsack(problem: Knapsack, budget: Budget = {}): KnapsackResult {
+export function solveKnapsack(original: Knapsack, budget: Budget = {}): KnapsackResult {
+  const { problem, restore } = normalize(original);
+  return restore(solveNormalized(problem, budget));
+}
+
+function solveNormalized(problem: Knapsack, budget: Budget): KnapsackResult {
   const tick = ticker(budget);
   const progress: Progress = { states: 0 };
   const ws = borrow();
