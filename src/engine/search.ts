@@ -2,7 +2,8 @@ import { UNTIMED } from './clock.js';
 import type { Candidate } from './candidate.js';
 import type { Deal } from './deal.js';
 import { enumerate } from './enumerate.js';
-import { bestByKnapsack, withBest } from './knapsack-search.js';
+import { bestByKnapsack, withBest, type KnapsackAnswer } from './knapsack-search.js';
+import { pricedByKnapsack, pricedFeasible } from './priced-knapsack.js';
 import { offerPrice, splitLevers, type Limits } from './pricing.js';
 
 export interface SearchInput {
@@ -38,9 +39,10 @@ export interface SearchOutput {
 }
 
 /**
- * The best `count` minimal feasible packages, exactly. Without prices that move, the best
- * is the knapsack solver's (src/engine/mckp); alternatives, and everything with priced
- * options, come from the enumeration (enumerate.ts).
+ * The best `count` minimal feasible packages, exactly. The best comes from the knapsack
+ * solver (src/engine/mckp): one knapsack without prices that move (knapsack-search.ts),
+ * two with them (priced-knapsack.ts); the alternatives, and the best where the solver
+ * cannot settle it, come from the enumeration (enumerate.ts), handed the solver's best.
  */
 export function search(input: SearchInput): SearchOutput {
   const { deal, limits, target } = input;
@@ -48,19 +50,27 @@ export function search(input: SearchInput): SearchOutput {
   const { free, base } = splitLevers(deal, input.movable);
   const freeLevers = free.map((j) => deal.levers[j]!);
   const priced = freeLevers.map((l) => l.options.some((o) => o.price !== l.options[0]!.price));
-  if (priced.some(Boolean)) return enumerate(input, free, base, priced);
-  // Without prices that move, every package has one list and one price: the policy is a budget.
-  const list = freeLevers.reduce((s, l) => s + l.options[0]!.price, base.list);
-  const price = Math.min(target, offerPrice(deal, list));
-  if (!limits.listOk(list, price)) return none;
   // The solver gets half the time: where it cannot finish (packages tied in value by the
   // thousand, as in subset-sum), the enumeration's depth-first dive often still reaches the bound.
   const clock = input.clock ?? UNTIMED;
   const now = clock();
-  const half = input.deadline === undefined ? undefined : now + (input.deadline - now) / 2;
-  const best = bestByKnapsack({ deal, free, base, price, capacity: limits.maxCost(price) - base.cost },
-    { ...input, ...(half !== undefined ? { deadline: half } : {}) });
+  const half = input.deadline === undefined ? {} : { deadline: now + (input.deadline - now) / 2 };
+  let best: KnapsackAnswer;
+  if (priced.some(Boolean)) {
+    const question = { deal, limits, target, free, base };
+    const known = input.first ? pricedFeasible(question, { ...input, ...half }) : undefined;
+    if (known) return known.witness ? { found: [known.witness], complete: true, proven: 1, bound: null, nodes: 0 } : none;
+    best = pricedByKnapsack(question, { ...input, ...half });
+  } else {
+    // Without prices that move, every package has one list and one price: the policy is a budget.
+    const list = freeLevers.reduce((s, l) => s + l.options[0]!.price, base.list);
+    const price = Math.min(target, offerPrice(deal, list));
+    if (!limits.listOk(list, price)) return none;
+    best = bestByKnapsack({ deal, free, base, price, capacity: limits.maxCost(price) - base.cost }, { ...input, ...half });
+  }
   if (best.proven && !best.best) return none;
-  if (best.proven && (input.count === 1 || input.first)) return { found: [best.best!], complete: true, proven: 1, bound: best.bound, nodes: 0 };
+  if (best.best && (input.first || (best.proven && input.count === 1))) {
+    return { found: [best.best], complete: true, proven: 1, bound: best.bound, nodes: 0 };
+  }
   return withBest(best, enumerate(input, free, base, priced), input.count);
 }
