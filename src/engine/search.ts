@@ -1,8 +1,8 @@
 import { UNTIMED } from './clock.js';
-import type { Candidate } from './candidate.js';
+import { compareCandidates, type Candidate } from './candidate.js';
 import type { Deal } from './deal.js';
 import { enumerate } from './enumerate.js';
-import { bestByKnapsack, withBest, type KnapsackAnswer } from './knapsack-search.js';
+import { alternativesByKnapsack, bestByKnapsack, withBest, type KnapsackAnswer, type KnapsackQuestion } from './knapsack-search.js';
 import { pricedByKnapsack, pricedFeasible } from './priced-knapsack.js';
 import { offerPrice, splitLevers, type Limits } from './pricing.js';
 
@@ -56,6 +56,7 @@ export function search(input: SearchInput): SearchOutput {
   const now = clock();
   const half = input.deadline === undefined ? {} : { deadline: now + (input.deadline - now) / 2 };
   let best: KnapsackAnswer;
+  let question: KnapsackQuestion | undefined;
   if (priced.some(Boolean)) {
     const question = { deal, limits, target, free, base };
     const known = input.first ? pricedFeasible(question, { ...input, ...half }) : undefined;
@@ -66,11 +67,23 @@ export function search(input: SearchInput): SearchOutput {
     const list = freeLevers.reduce((s, l) => s + l.options[0]!.price, base.list);
     const price = Math.min(target, offerPrice(deal, list));
     if (!limits.listOk(list, price)) return none;
-    best = bestByKnapsack({ deal, free, base, price, capacity: limits.maxCost(price) - base.cost }, { ...input, ...half });
+    question = { deal, free, base, price, capacity: limits.maxCost(price) - base.cost };
+    best = bestByKnapsack(question, { ...input, ...half });
   }
   if (best.proven && !best.best) return none;
   if (best.best && (input.first || (best.proven && input.count === 1))) {
     return { found: [best.best], complete: true, proven: 1, bound: best.bound, nodes: 0 };
   }
-  return withBest(best, enumerate(input, free, base, priced), input.count);
+  if (!question || !best.proven) return withBest(best, enumerate(input, free, base, priced), input.count);
+  // The enumeration is quick where few packages tie; where thousands do (strongly correlated
+  // levers) it stalls, and Lawler–Murty partitioning over the solver finishes instead.
+  const later = clock();
+  const third = input.deadline === undefined ? {} : { deadline: later + (input.deadline - later) / 3 };
+  const listed = withBest(best, enumerate({ ...input, ...third }, free, base, priced), input.count);
+  if (listed.complete) return listed;
+  const k = alternativesByKnapsack(question, best.best!, input.count, input);
+  if (!k.complete && k.found.length <= listed.proven) return listed;
+  const unseen = (c: Candidate) => !k.found.some((x) => x.choice.every((o, j) => o === c.choice[j]));
+  const found = k.complete ? k.found : [...k.found, ...listed.found.filter(unseen).sort(compareCandidates)].slice(0, input.count);
+  return { found, complete: k.complete, proven: k.found.length, bound: best.bound, nodes: listed.nodes };
 }
