@@ -42,7 +42,8 @@ export interface SearchOutput {
  * The best `count` minimal feasible packages, exactly. The best comes from the knapsack
  * solver (src/engine/mckp): one knapsack without prices that move (knapsack-search.ts),
  * two with them (priced-knapsack.ts); the alternatives, and the best where the solver
- * cannot settle it, come from the enumeration (enumerate.ts), handed the solver's best.
+ * cannot settle it, come from the enumeration (enumerate.ts), handed the solver's best,
+ * or without prices from Lawler–Murty over the solver (kbest.ts) where the enumeration stalls.
  */
 export function search(input: SearchInput): SearchOutput {
   const { deal, limits, target } = input;
@@ -58,10 +59,10 @@ export function search(input: SearchInput): SearchOutput {
   let best: KnapsackAnswer;
   let question: KnapsackQuestion | undefined;
   if (priced.some(Boolean)) {
-    const question = { deal, limits, target, free, base };
-    const known = input.first ? pricedFeasible(question, { ...input, ...half }) : undefined;
+    const asked = { deal, limits, target, free, base };
+    const known = input.first ? pricedFeasible(asked, { ...input, ...half }) : undefined;
     if (known) return known.witness ? { found: [known.witness], complete: true, proven: 1, bound: null, nodes: 0 } : none;
-    best = pricedByKnapsack(question, { ...input, ...half });
+    best = pricedByKnapsack(asked, { ...input, ...half });
   } else {
     // Without prices that move, every package has one list and one price: the policy is a budget.
     const list = freeLevers.reduce((s, l) => s + l.options[0]!.price, base.list);
@@ -74,16 +75,30 @@ export function search(input: SearchInput): SearchOutput {
   if (best.best && (input.first || (best.proven && input.count === 1))) {
     return { found: [best.best], complete: true, proven: 1, bound: best.bound, nodes: 0 };
   }
-  if (!question || !best.proven) return withBest(best, enumerate(input, free, base, priced), input.count);
-  // The enumeration is quick where few packages tie; where thousands do (strongly correlated
-  // levers) it stalls, and Lawler–Murty partitioning over the solver finishes instead.
-  const later = clock();
-  const third = input.deadline === undefined ? {} : { deadline: later + (input.deadline - later) / 3 };
-  const listed = withBest(best, enumerate({ ...input, ...third }, free, base, priced), input.count);
+  const enumerated = (budget: Partial<SearchInput>) => enumerate({ ...input, ...budget }, free, base, priced);
+  if (!question || !best.proven) return withBest(best, enumerated({}), input.count);
+  return alternatives(input, question, best.best!, best.bound, enumerated);
+}
+
+/**
+ * Alternatives 2..K of an unpriced deal whose best is proven. The enumeration is quick where
+ * few packages tie; where thousands do (strongly correlated levers) it stalls, and
+ * Lawler–Murty partitioning over the solver finishes instead: the enumeration gets a third
+ * of the time left, and the answer with the longer proven prefix stands.
+ */
+function alternatives(
+  input: SearchInput, question: KnapsackQuestion, best: Candidate, bound: number | null,
+  enumerated: (budget: Partial<SearchInput>) => SearchOutput,
+): SearchOutput {
+  const now = (input.clock ?? UNTIMED)();
+  const third = input.deadline === undefined ? {} : { deadline: now + (input.deadline - now) / 3 };
+  const listed = withBest({ best, proven: true, bound }, enumerated(third), input.count);
   if (listed.complete) return listed;
-  const k = alternativesByKnapsack(question, best.best!, input.count, input);
+  const k = alternativesByKnapsack(question, best, input.count, input);
   if (!k.complete && k.found.length <= listed.proven) return listed;
+  // Stopped while collecting exact ties past the K-th for the last tie-break, it has still proven all K.
+  const complete = k.complete || k.found.length === input.count;
   const unseen = (c: Candidate) => !k.found.some((x) => x.choice.every((o, j) => o === c.choice[j]));
-  const found = k.complete ? k.found : [...k.found, ...listed.found.filter(unseen).sort(compareCandidates)].slice(0, input.count);
-  return { found, complete: k.complete, proven: k.found.length, bound: best.bound, nodes: listed.nodes };
+  const found = complete ? k.found : [...k.found, ...listed.found.filter(unseen).sort(compareCandidates)].slice(0, input.count);
+  return { found, complete, proven: k.found.length, bound, nodes: listed.nodes };
 }
