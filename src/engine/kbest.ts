@@ -29,6 +29,14 @@ export interface KBestInput {
   /** The whole space's best, when the caller already solved it. */
   readonly best?: Package;
   readonly count: number;
+  /**
+   * When the knapsack only holds the packages wanted (priced options: the cost knapsack at
+   * the target): which packages to keep, in place of "minimal within the capacity", and
+   * whether a package after the K-th may still come before it in the caller's order. Children
+   * are then never dropped for holding no minimal package; more than TIES such packages
+   * leave the search incomplete.
+   */
+  readonly accept?: { readonly keep: (p: Package) => boolean; readonly tied: (next: Package, kth: Package) => boolean };
 }
 
 export interface KBestOutput {
@@ -59,7 +67,9 @@ export function kBest(input: KBestInput, budget: Budget): KBestOutput {
   const { gaps } = lp;
   const cost = levers.map((l) => Float64Array.from(l.options, (o) => o.cost));
   const steps = levers.map(upgradeSteps);
-  const minimal = (p: Package) => p.choice.every((o, i) => steps[i]![o]! > capacity - p.cost);
+  const { accept } = input;
+  const minimal = accept?.keep ?? ((p: Package) => p.choice.every((o, i) => steps[i]![o]! > capacity - p.cost));
+  const tie = accept?.tied ?? tied;
   const heap = new Heap<Space>(ranked);
   const all = () => levers.map((l) => l.options.map((_, o) => o));
   heap.push(input.best ? { allowed: all, value: input.best.value, best: input.best } : { allowed: all, value: lp.bound });
@@ -70,9 +80,8 @@ export function kBest(input: KBestInput, budget: Budget): KBestOutput {
     if (budget.signal?.aborted || clock() > (budget.deadline ?? Infinity)) return { found, complete: false };
     const top = heap.pop();
     const last = found[count - 1];
-    if (!top || (last && !(top.best ? tied(top.best, last) : top.value >= last.value)) || found.length >= count + TIES) {
-      return { found, complete: true };
-    }
+    if (!top || (last && !(top.best ? tie(top.best, last) : top.value >= last.value))) return { found, complete: true };
+    if (found.length >= count + TIES) return { found, complete: !accept };
     const allowed = top.allowed();
     if (!top.best && !top.bounded) {
       // Its own LP first: far tighter than the root's gaps, and cheap next to the solver.
@@ -164,7 +173,7 @@ export function kBest(input: KBestInput, budget: Budget): KBestOutput {
       const childGap = gap + least(rest, (o) => gaps[i]![o]!) + sufGap[t + 1]!;
       const maxCost = most0 + most(rest, (o) => cost[i]![o]!) + sufCost[t + 1]!;
       const maxStep = Math.min(step, most(rest, (o) => steps[i]![o]!), sufStep[t + 1]!);
-      if (capacity - maxCost < maxStep) heap.push({ allowed: () => child(t), value: lp!.bound - childGap });
+      if (accept || capacity - maxCost < maxStep) heap.push({ allowed: () => child(t), value: lp!.bound - childGap });
       const o = x.choice[i]!;
       gap += gaps[i]![o]!;
       most0 += cost[i]![o]!;

@@ -1,6 +1,7 @@
 import { compareCandidates, type Candidate } from './candidate.js';
 import type { Deal, DealLever } from './deal.js';
 import { kBest } from './kbest.js';
+import type { Alternatives } from './priced-knapsack.js';
 import type { Budget, KnapsackResult, Package } from './mckp/knapsack.js';
 import { solveKnapsack } from './mckp/solve.js';
 
@@ -44,14 +45,15 @@ export function bestByKnapsack(q: KnapsackQuestion, budget: Budget): KnapsackAns
  * The best `count` minimal packages by the solver alone (Lawler–Murty, kbest.ts), from its
  * proven best; stopped, the packages found so far, which are exactly the best that many.
  */
-export function alternativesByKnapsack(q: KnapsackQuestion, best: Candidate, count: number, budget: Budget):
-{ found: Candidate[]; complete: boolean } {
+export function alternativesByKnapsack(q: KnapsackQuestion, best: Candidate, count: number, budget: Budget): Alternatives {
   const levers = q.free.map((j) => q.deal.levers[j]!);
   const root = {
     choice: Int32Array.from(q.free, (j) => best.choice[j]!), value: best.value - q.base.value, cost: best.cost - q.base.cost, changes: best.changes,
   };
   const r = kBest({ levers, capacity: q.capacity, best: root, count }, budget);
-  return { found: r.found.map((p) => candidateOf(q, p)).sort(compareCandidates).slice(0, count), complete: r.complete };
+  const found = r.found.map((p) => candidateOf(q, p)).sort(compareCandidates).slice(0, count);
+  // Stopped while collecting exact ties past the K-th for the last tie-break, it has still proven all K.
+  return { found, complete: r.complete || found.length === count, proven: found.length };
 }
 
 function candidateOf(q: KnapsackQuestion, p: Package): Candidate {

@@ -4,7 +4,8 @@ import type { KnapsackAnswer } from './knapsack-search.js';
 import type { Budget, Knapsack, Package } from './mckp/knapsack.js';
 import { solveKnapsack } from './mckp/solve.js';
 import { offerPrice, type Limits, type Totals } from './pricing.js';
-import { leastListAt } from './steps.js';
+import { leastListAt, stepUpFits } from './steps.js';
+import { kBest } from './kbest.js';
 
 /**
  * Priced options on the knapsack solver. A package is priced min(T, offer(list)); while
@@ -79,6 +80,44 @@ export function pricedFeasible(q: PricedQuestion, budget: Budget): { readonly wi
     }
   }
   return empty === 2 ? {} : undefined;
+}
+
+/**
+ * Alternatives 2..K with priced options, by Lawler–Murty over the cost knapsack (kbest.ts),
+ * which holds every feasible package: its packages come by value, then cost, then changes,
+ * each kept when it is within policy and minimal (no lever steps up in value and stays
+ * within policy). That is the contract's order among packages priced at T; a package
+ * priced below it has less margin than its cost alone would give, so only at a value where
+ * one was kept can a later package of equal value come first: there every one is collected.
+ * Stopped, the packages taken are proven, down to the value of the last one if such a
+ * package was kept at that value.
+ */
+export function pricedAlternatives(q: PricedQuestion, count: number, budget: Budget): Alternatives {
+  if (q.limits.exact.alpha < 0n) return { found: [], complete: false, proven: 0 };
+  const levers = q.free.map((j) => q.deal.levers[j]!);
+  const minimal = (c: Candidate) => q.free.every((j, i) => !stepUpFits(q, levers[i]!, c.choice[j]!, c.list, c.cost));
+  const belowTarget = new Set<number>(); // values at which a package priced below T was kept
+  const keep = (p: Package) => {
+    const c = judge(q, levers, p);
+    if (c === undefined || !minimal(c)) return false;
+    if (c.price < q.target) belowTarget.add(p.value);
+    return true;
+  };
+  const tied = (next: Package, kth: Package) => next.value === kth.value && belowTarget.has(kth.value);
+  const r = kBest({ levers, capacity: q.limits.maxCost(q.target) - q.base.cost, count, accept: { keep, tied } }, budget);
+  const found = r.found.map((p) => judge(q, levers, p)!).sort(compareCandidates).slice(0, count);
+  if (r.complete) return { found, complete: true, proven: found.length };
+  const last = r.found[r.found.length - 1];
+  const proven = !last || !belowTarget.has(last.value) ? found.length
+    : found.filter((c) => c.value > q.base.value + last.value).length;
+  return { found, complete: proven === count, proven };
+}
+
+/** Packages best first; the first `proven` are exactly the best that many. */
+export interface Alternatives {
+  readonly found: readonly Candidate[];
+  readonly complete: boolean;
+  readonly proven: number;
 }
 
 type Weigh = (o: DealOption) => number;

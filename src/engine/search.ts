@@ -3,7 +3,7 @@ import { compareCandidates, type Candidate } from './candidate.js';
 import type { Deal } from './deal.js';
 import { enumerate } from './enumerate.js';
 import { alternativesByKnapsack, bestByKnapsack, withBest, type KnapsackAnswer, type KnapsackQuestion } from './knapsack-search.js';
-import { pricedByKnapsack, pricedFeasible } from './priced-knapsack.js';
+import { pricedAlternatives, pricedByKnapsack, pricedFeasible, type Alternatives } from './priced-knapsack.js';
 import { offerPrice, splitLevers, type Limits } from './pricing.js';
 
 export interface SearchInput {
@@ -43,7 +43,7 @@ export interface SearchOutput {
  * solver (src/engine/mckp): one knapsack without prices that move (knapsack-search.ts),
  * two with them (priced-knapsack.ts); the alternatives, and the best where the solver
  * cannot settle it, come from the enumeration (enumerate.ts), handed the solver's best,
- * or without prices from Lawler–Murty over the solver (kbest.ts) where the enumeration stalls.
+ * or from Lawler–Murty over the solver (kbest.ts) where the enumeration stalls.
  */
 export function search(input: SearchInput): SearchOutput {
   const { deal, limits, target } = input;
@@ -76,29 +76,32 @@ export function search(input: SearchInput): SearchOutput {
     return { found: [best.best], complete: true, proven: 1, bound: best.bound, nodes: 0 };
   }
   const enumerated = (budget: Partial<SearchInput>) => enumerate({ ...input, ...budget }, free, base, priced);
-  if (!question || !best.proven) return withBest(best, enumerated({}), input.count);
-  return alternatives(input, question, best.best!, best.bound, enumerated);
+  if (!best.proven) return withBest(best, enumerated({}), input.count);
+  const found = best.best!;
+  const byKnapsack = question
+    ? () => alternativesByKnapsack(question, found, input.count, input)
+    : () => pricedAlternatives({ deal, limits, target, free, base }, input.count, input);
+  return alternatives(input, found, best.bound, enumerated, byKnapsack);
 }
 
 /**
- * Alternatives 2..K of an unpriced deal whose best is proven. The enumeration is quick where
- * few packages tie; where thousands do (strongly correlated levers) it stalls, and
- * Lawler–Murty partitioning over the solver finishes instead: the enumeration gets a third
- * of the time left, and the answer with the longer proven prefix stands.
+ * Alternatives 2..K once the best is proven. The enumeration is quick where few packages
+ * tie; where thousands do (strongly correlated levers) it stalls, and Lawler–Murty
+ * partitioning over the solver finishes instead: the enumeration gets a third of the time
+ * left, and the answer with the longer proven prefix stands.
  */
 function alternatives(
-  input: SearchInput, question: KnapsackQuestion, best: Candidate, bound: number | null,
-  enumerated: (budget: Partial<SearchInput>) => SearchOutput,
+  input: SearchInput, best: Candidate, bound: number | null,
+  enumerated: (budget: Partial<SearchInput>) => SearchOutput, byKnapsack: () => Alternatives,
 ): SearchOutput {
   const now = (input.clock ?? UNTIMED)();
   const third = input.deadline === undefined ? {} : { deadline: now + (input.deadline - now) / 3 };
   const listed = withBest({ best, proven: true, bound }, enumerated(third), input.count);
   if (listed.complete) return listed;
-  const k = alternativesByKnapsack(question, best, input.count, input);
-  if (!k.complete && k.found.length <= listed.proven) return listed;
-  // Stopped while collecting exact ties past the K-th for the last tie-break, it has still proven all K.
-  const complete = k.complete || k.found.length === input.count;
-  const unseen = (c: Candidate) => !k.found.some((x) => x.choice.every((o, j) => o === c.choice[j]));
-  const found = complete ? k.found : [...k.found, ...listed.found.filter(unseen).sort(compareCandidates)].slice(0, input.count);
-  return { found, complete, proven: k.found.length, bound, nodes: listed.nodes };
+  const k = byKnapsack();
+  if (!k.complete && k.proven <= listed.proven) return listed;
+  if (k.complete) return { found: k.found, complete: true, proven: k.found.length, bound, nodes: listed.nodes };
+  const same = (a: Candidate) => (c: Candidate) => c.choice.every((o, j) => o === a.choice[j]);
+  const rest = [...k.found.slice(k.proven), ...listed.found.filter((c) => !k.found.some(same(c)))].sort(compareCandidates);
+  return { found: [...k.found.slice(0, k.proven), ...rest].slice(0, input.count), complete: false, proven: k.proven, bound, nodes: listed.nodes };
 }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { originalMetrics } from '../../src/engine/counter.js';
 import { limits, splitLevers, targetForDiscount } from '../../src/engine/pricing.js';
-import { pricedByKnapsack, pricedFeasible, type PricedQuestion } from '../../src/engine/priced-knapsack.js';
+import { pricedAlternatives, pricedByKnapsack, pricedFeasible, type PricedQuestion } from '../../src/engine/priced-knapsack.js';
 import { ratio } from '../../src/engine/ratio.js';
 import { restrictScope, widen } from '../../src/engine/scope.js';
 import { allChoices, baseOf, bestAt, configAt, isFeasible } from '../helpers/brute.js';
@@ -12,7 +12,8 @@ import { runs } from '../helpers/runs.js';
 /**
  * The two knapsacks behind priced options (priced-knapsack.ts) against the brute-force
  * oracle: a best it calls proven is the oracle's best in value, margin and changes; a
- * bound is never below the oracle's best; a feasibility verdict is the oracle's. Floors
+ * bound is never below the oracle's best; a feasibility verdict is the oracle's; the
+ * alternatives by Lawler–Murty are the oracle's best K (their proven prefix when incomplete). Floors
  * of every kind, a file discount and a cap now and then, levers of up to 4 priced options.
  */
 const option = fc.record({ cost: fc.integer({ min: 0, max: 60 }), premium: fc.integer({ min: -10, max: 30 }), price: fc.integer({ min: 0, max: 40 }) })
@@ -32,9 +33,11 @@ const cases = fc.record({
   discount: fc.option(fc.integer({ min: 1, max: 15 }), { nil: undefined, freq: 3 }),
   maxDiscount: fc.option(fc.integer({ min: 5, max: 50 }), { nil: undefined, freq: 3 }),
   requestBp: fc.integer({ min: 0, max: 4_000 }),
+  count: fc.integer({ min: 2, max: 5 }),
+  stopAt: fc.integer({ min: 0, max: 30 }),
 });
 
-const tally = { settled: 0, none: 0, witness: 0, empty: 0 };
+const tally = { settled: 0, none: 0, witness: 0, empty: 0, listed: 0, cut: 0 };
 
 test('priced options: the knapsacks agree with the brute-force oracle', () => {
   fc.assert(fc.property(cases, (c) => {
@@ -52,7 +55,8 @@ test('priced options: the knapsacks agree with the brute-force oracle', () => {
     const { free, base } = splitLevers(view, view.levers.map(() => true));
     const q: PricedQuestion = { deal: view, limits: limits(d, original.price, original.cost), target, free, base };
     const frame = { ...baseOf(d), target };
-    const brute = bestAt(frame, 1).alternatives[0];
+    const ranked = bestAt(frame, c.count).alternatives;
+    const brute = ranked[0];
 
     const best = pricedByKnapsack(q, {});
     if (best.bound !== null && brute) expect(best.bound).toBeGreaterThanOrEqual(brute.value);
@@ -61,6 +65,16 @@ test('priced options: the knapsacks agree with the brute-force oracle', () => {
       expect(best.best && { value: best.best.value, margin: best.best.margin, changes: best.best.changes })
         .toEqual(brute && { value: brute.value, margin: brute.margin, changes: brute.changes.length });
     }
+    const k = pricedAlternatives(q, c.count, {});
+    const triples = (xs: readonly { value: number; margin: number; changes: number | readonly string[] }[]) =>
+      xs.map((x) => [x.value, x.margin, typeof x.changes === 'number' ? x.changes : x.changes.length]);
+    if (k.complete) tally.listed++;
+    expect(triples(k.found.slice(0, k.proven))).toEqual(triples(ranked.slice(0, k.proven)));
+    if (k.complete) expect(triples(k.found)).toEqual(triples(ranked));
+    let reads = 0; // stopped by a counting clock: its proven prefix is still the oracle's
+    const cut = pricedAlternatives(q, c.count, { deadline: 0, clock: () => (++reads > c.stopAt ? 1 : 0) });
+    if (!cut.complete && cut.proven > 0) tally.cut++;
+    expect(triples(cut.found.slice(0, cut.proven))).toEqual(triples(ranked.slice(0, cut.proven)));
     const anyFeasible = allChoices(frame).some((choice) => isFeasible(frame, configAt(d, target, choice)));
     const known = pricedFeasible(q, {});
     if (!known) return;
