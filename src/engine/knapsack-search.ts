@@ -1,6 +1,8 @@
 import { compareCandidates, type Candidate } from './candidate.js';
 import type { Deal, DealLever } from './deal.js';
-import type { Budget, KnapsackResult } from './mckp/knapsack.js';
+import { kBest } from './kbest.js';
+import type { Alternatives } from './priced-knapsack.js';
+import type { Budget, KnapsackResult, Package } from './mckp/knapsack.js';
 import { solveKnapsack } from './mckp/solve.js';
 
 /**
@@ -36,14 +38,30 @@ export function bestByKnapsack(q: KnapsackQuestion, budget: Budget): KnapsackAns
   }, budget);
   const bound = r.bound === null ? null : r.bound + q.base.value;
   if (!r.best) return { proven: r.status !== 'stopped', bound };
-  const choice = q.deal.levers.map((l) => l.current);
-  q.free.forEach((j, i) => (choice[j] = r.best!.choice[i]!));
-  const cost = q.base.cost + r.best.cost;
-  const best: Candidate = {
-    choice, list: q.base.list + levers.reduce((s, l) => s + l.options[0]!.price, 0), price: q.price, cost,
-    value: q.base.value + r.best.value, margin: q.price - cost, changes: r.best.changes,
+  return { best: candidateOf(q, r.best), proven: r.status === 'optimal', bound };
+}
+
+/**
+ * The best `count` minimal packages by the solver alone (Lawler–Murty, kbest.ts), from its
+ * proven best; stopped, the packages found so far, which are exactly the best that many.
+ */
+export function alternativesByKnapsack(q: KnapsackQuestion, best: Candidate, count: number, budget: Budget): Alternatives {
+  const levers = q.free.map((j) => q.deal.levers[j]!);
+  const root = {
+    choice: Int32Array.from(q.free, (j) => best.choice[j]!), value: best.value - q.base.value, cost: best.cost - q.base.cost, changes: best.changes,
   };
-  return { best, proven: r.status === 'optimal', bound };
+  const r = kBest({ levers, capacity: q.capacity, best: root, count }, budget);
+  const found = r.found.map((p) => candidateOf(q, p)).sort(compareCandidates).slice(0, count);
+  // Stopped while collecting exact ties past the K-th for the last tie-break, it has still proven all K.
+  return { found, complete: r.complete || found.length === count, proven: found.length };
+}
+
+function candidateOf(q: KnapsackQuestion, p: Package): Candidate {
+  const choice = q.deal.levers.map((l) => l.current);
+  q.free.forEach((j, i) => (choice[j] = p.choice[i]!));
+  const cost = q.base.cost + p.cost;
+  const list = q.free.reduce((s, j) => s + q.deal.levers[j]!.options[0]!.price, q.base.list);
+  return { choice, list, price: q.price, cost, value: q.base.value + p.value, margin: q.price - cost, changes: p.changes };
 }
 
 /**

@@ -77,6 +77,8 @@ export interface Limits {
   maxCost(price: number): number;
   /** A line on or above maxCost, in floats for pruning only: maxCost(P) ≤ slope·P + intercept. */
   readonly line: { readonly slope: number; readonly intercept: number };
+  /** maxCost exactly: maxCost(P) = ⌊(alpha·P − gamma) / beta⌋, beta > 0. */
+  readonly exact: { readonly alpha: bigint; readonly beta: bigint; readonly gamma: bigint };
 }
 
 /**
@@ -93,28 +95,32 @@ export function limits(deal: Deal, offer: number, originalCost: number, approver
     : Number(floorDiv(BigInt(target) * cap.den, cap.den - cap.num)));
   let maxCost: (price: number) => number;
   let line: Limits['line'];
+  let exact: Limits['exact'];
   switch (marginFloor.kind) {
     case 'preserve': {
       // margin/price ≥ (O − C0)/O  ⇔  C·O ≤ C0·P  (O > 0 is a rule on the proposal)
       const C0 = BigInt(originalCost);
       maxCost = (p) => Number(floorDiv(C0 * BigInt(p), O));
       line = { slope: originalCost / offer, intercept: 0 };
+      exact = { alpha: C0, beta: O, gamma: 0n };
       break;
     }
     case 'ratio': {
       const { num, den } = marginFloor.ratio;
       maxCost = (p) => Number(floorDiv(BigInt(p) * (den - num), den));
       line = { slope: Number(den - num) / Number(den), intercept: 0 };
+      exact = { alpha: den - num, beta: den, gamma: 0n };
       break;
     }
     case 'amount': {
       const a = marginFloor.amount;
       maxCost = (p) => p - a;
       line = { slope: 1, intercept: -a };
+      exact = { alpha: 1n, beta: 1n, gamma: BigInt(a) };
       break;
     }
   }
-  return { offer, listOk, listCap, maxCost, line };
+  return { offer, listOk, listCap, maxCost, line, exact };
 }
 
 function lesserCap(a: Ratio | undefined, b: Ratio | undefined): Ratio | undefined {

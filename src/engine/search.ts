@@ -1,8 +1,9 @@
 import { UNTIMED } from './clock.js';
-import type { Candidate } from './candidate.js';
+import { compareCandidates, type Candidate } from './candidate.js';
 import type { Deal } from './deal.js';
 import { enumerate } from './enumerate.js';
-import { bestByKnapsack, withBest } from './knapsack-search.js';
+import { alternativesByKnapsack, bestByKnapsack, withBest, type KnapsackAnswer, type KnapsackQuestion } from './knapsack-search.js';
+import { pricedAlternatives, pricedByKnapsack, pricedFeasible, type Alternatives } from './priced-knapsack.js';
 import { offerPrice, splitLevers, type Limits } from './pricing.js';
 
 export interface SearchInput {
@@ -38,9 +39,11 @@ export interface SearchOutput {
 }
 
 /**
- * The best `count` minimal feasible packages, exactly. Without prices that move, the best
- * is the knapsack solver's (src/engine/mckp); alternatives, and everything with priced
- * options, come from the enumeration (enumerate.ts).
+ * The best `count` minimal feasible packages, exactly. The best comes from the knapsack
+ * solver (src/engine/mckp): one knapsack without prices that move (knapsack-search.ts),
+ * two with them (priced-knapsack.ts); the alternatives, and the best where the solver
+ * cannot settle it, come from the enumeration (enumerate.ts), handed the solver's best,
+ * or from Lawler–Murty over the solver (kbest.ts) where the enumeration stalls.
  */
 export function search(input: SearchInput): SearchOutput {
   const { deal, limits, target } = input;
@@ -48,19 +51,57 @@ export function search(input: SearchInput): SearchOutput {
   const { free, base } = splitLevers(deal, input.movable);
   const freeLevers = free.map((j) => deal.levers[j]!);
   const priced = freeLevers.map((l) => l.options.some((o) => o.price !== l.options[0]!.price));
-  if (priced.some(Boolean)) return enumerate(input, free, base, priced);
-  // Without prices that move, every package has one list and one price: the policy is a budget.
-  const list = freeLevers.reduce((s, l) => s + l.options[0]!.price, base.list);
-  const price = Math.min(target, offerPrice(deal, list));
-  if (!limits.listOk(list, price)) return none;
   // The solver gets half the time: where it cannot finish (packages tied in value by the
   // thousand, as in subset-sum), the enumeration's depth-first dive often still reaches the bound.
   const clock = input.clock ?? UNTIMED;
   const now = clock();
-  const half = input.deadline === undefined ? undefined : now + (input.deadline - now) / 2;
-  const best = bestByKnapsack({ deal, free, base, price, capacity: limits.maxCost(price) - base.cost },
-    { ...input, ...(half !== undefined ? { deadline: half } : {}) });
+  const half = input.deadline === undefined ? {} : { deadline: now + (input.deadline - now) / 2 };
+  let best: KnapsackAnswer;
+  let question: KnapsackQuestion | undefined;
+  if (priced.some(Boolean)) {
+    const asked = { deal, limits, target, free, base };
+    const known = input.first ? pricedFeasible(asked, { ...input, ...half }) : undefined;
+    if (known) return known.witness ? { found: [known.witness], complete: true, proven: 1, bound: null, nodes: 0 } : none;
+    best = pricedByKnapsack(asked, { ...input, ...half });
+  } else {
+    // Without prices that move, every package has one list and one price: the policy is a budget.
+    const list = freeLevers.reduce((s, l) => s + l.options[0]!.price, base.list);
+    const price = Math.min(target, offerPrice(deal, list));
+    if (!limits.listOk(list, price)) return none;
+    question = { deal, free, base, price, capacity: limits.maxCost(price) - base.cost };
+    best = bestByKnapsack(question, { ...input, ...half });
+  }
   if (best.proven && !best.best) return none;
-  if (best.proven && (input.count === 1 || input.first)) return { found: [best.best!], complete: true, proven: 1, bound: best.bound, nodes: 0 };
-  return withBest(best, enumerate(input, free, base, priced), input.count);
+  if (best.best && (input.first || (best.proven && input.count === 1))) {
+    return { found: [best.best], complete: true, proven: 1, bound: best.bound, nodes: 0 };
+  }
+  const enumerated = (budget: Partial<SearchInput>) => enumerate({ ...input, ...budget }, free, base, priced);
+  if (!best.proven) return withBest(best, enumerated({}), input.count);
+  const found = best.best!;
+  const byKnapsack = question
+    ? () => alternativesByKnapsack(question, found, input.count, input)
+    : () => pricedAlternatives({ deal, limits, target, free, base }, input.count, input);
+  return alternatives(input, found, best.bound, enumerated, byKnapsack);
+}
+
+/**
+ * Alternatives 2..K once the best is proven. The enumeration is quick where few packages
+ * tie; where thousands do (strongly correlated levers) it stalls, and Lawler–Murty
+ * partitioning over the solver finishes instead: the enumeration gets a third of the time
+ * left, and the answer with the longer proven prefix stands.
+ */
+function alternatives(
+  input: SearchInput, best: Candidate, bound: number | null,
+  enumerated: (budget: Partial<SearchInput>) => SearchOutput, byKnapsack: () => Alternatives,
+): SearchOutput {
+  const now = (input.clock ?? UNTIMED)();
+  const third = input.deadline === undefined ? {} : { deadline: now + (input.deadline - now) / 3 };
+  const listed = withBest({ best, proven: true, bound }, enumerated(third), input.count);
+  if (listed.complete) return listed;
+  const k = byKnapsack();
+  if (!k.complete && k.proven <= listed.proven) return listed;
+  if (k.complete) return { found: k.found, complete: true, proven: k.found.length, bound, nodes: listed.nodes };
+  const same = (a: Candidate) => (c: Candidate) => c.choice.every((o, j) => o === a.choice[j]);
+  const rest = [...k.found.slice(k.proven), ...listed.found.filter((c) => !k.found.some(same(c)))].sort(compareCandidates);
+  return { found: [...k.found.slice(0, k.proven), ...rest].slice(0, input.count), complete: false, proven: k.proven, bound, nodes: listed.nodes };
 }

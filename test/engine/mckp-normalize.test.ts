@@ -50,3 +50,47 @@ test('a deal in cents is solved in its whole dollars', () => {
   expect(problem.capacity).toBe(p.capacity - p.levers.reduce((s, l) => s + Math.min(...Array.from(l.cost)), 0));
   expect(Math.max(...problem.levers.flatMap((l) => Array.from(l.value as ArrayLike<number>)))).toBeLessThanOrEqual(10_010);
 });
+
+/** Every package of a tiny knapsack, best first: value, then cost, then changes (−1: every option a change). */
+function bruteBest(p: Knapsack): { value: number; cost: number; changes: number } | undefined {
+  let best: { value: number; cost: number; changes: number } | undefined;
+  const walk = (j: number, value: number, cost: number, changes: number): void => {
+    if (j === p.levers.length) {
+      if (cost > p.capacity) return;
+      const better = !best || value > best.value || (value === best.value && (cost < best.cost || (cost === best.cost && changes < best.changes)));
+      if (better) best = { value, cost, changes };
+      return;
+    }
+    const l = p.levers[j]!;
+    for (let o = 0; o < l.cost.length; o++) walk(j + 1, value + l.value[o]!, cost + l.cost[o]!, changes + (o === l.current ? 0 : 1));
+  };
+  walk(0, 0, 0, 0);
+  return best;
+}
+
+const tiny = fc.record({
+  levers: fc.array(fc.record({
+    options: fc.array(fc.record({ cost: fc.integer({ min: -3, max: 6 }), value: fc.integer({ min: -3, max: 6 }) }), { minLength: 1, maxLength: 4 }),
+    current: fc.integer({ min: -1, max: 3 }),
+  }), { minLength: 1, maxLength: 6 }),
+  capacity: fc.integer({ min: -5, max: 20 }),
+  unit: fc.constantFrom(1, 100),
+});
+
+test('a lever with no current option (−1) counts every option as a change, and the package holds only real options', () => {
+  fc.assert(fc.property(tiny, ({ levers, capacity, unit }) => {
+    const p: Knapsack = {
+      capacity: capacity * unit,
+      levers: levers.map((l) => ({
+        cost: l.options.map((o) => o.cost * unit), value: l.options.map((o) => o.value * unit),
+        current: l.current === -1 ? -1 : l.current % l.options.length,
+      })),
+    };
+    const r = solveKnapsack(p);
+    const want = bruteBest(p);
+    expect(r.status).toBe(want ? 'optimal' : 'infeasible');
+    if (!want) return;
+    expect({ value: r.best!.value, cost: r.best!.cost, changes: r.best!.changes }).toEqual(want);
+    r.best!.choice.forEach((o, j) => expect(o).toBeLessThan(p.levers[j]!.cost.length));
+  }), { seed: 9, numRuns: runs(2_000) });
+});

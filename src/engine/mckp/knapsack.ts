@@ -9,7 +9,7 @@ import { Workspace } from './workspace.js';
 export interface KnapsackLever {
   readonly cost: ArrayLike<number>;
   readonly value: ArrayLike<number>;
-  /** The option the proposal has now: moving off it counts as a change. */
+  /** The option the proposal has now: moving off it counts as a change; −1 when none is (every option is then a change). */
   readonly current: number;
 }
 

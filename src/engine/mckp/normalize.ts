@@ -1,17 +1,24 @@
-import type { Knapsack, KnapsackResult } from './knapsack.js';
+import type { Knapsack, KnapsackLever, KnapsackResult, Package } from './knapsack.js';
 
 /**
- * The same knapsack in its smallest integers: each lever's costs and values less the
- * lever's least, divided by the greatest common divisor over all levers, and the capacity
- * likewise (rounded down, which is exact since every reduced sum is a whole number). The
- * solver proves "nothing worth one more" and "nothing one cheaper": in minor units a deal
- * priced in whole dollars moves by 100 at a time, and those proofs would otherwise walk
- * through the 99 values between. Order, feasibility and changes are unchanged. When both
- * divisors are 1 the problem is used as it is.
+ * The knapsack the solver works on: the same one in its smallest integers, with every
+ * lever's current option one of its own.
+ *
+ * Each lever's costs and values less the lever's least, divided by the greatest common
+ * divisor over all levers, and the capacity likewise (rounded down, which is exact since
+ * every reduced sum is a whole number). The solver proves "nothing worth one more" and
+ * "nothing one cheaper": in minor units a deal priced in whole dollars moves by 100 at a
+ * time, and those proofs would otherwise walk through the 99 values between.
+ *
+ * A lever with no current option (current −1: every option it may take is a change, as
+ * in a Lawler–Murty subspace that forbids it) gets one made up: dearer and worth less than
+ * every real option, so no package better than another holds it, and a stopped search's
+ * package that still does is mended by the lever's cheapest option (cheaper and worth
+ * more). The solver then never indexes an option that is not there.
  */
 export interface Normalized {
   readonly problem: Knapsack;
-  /** The solver's result on `problem`, in the original amounts. */
+  /** The solver's result on `problem`, in the original amounts and options. */
   restore(result: KnapsackResult): KnapsackResult;
 }
 
@@ -29,23 +36,37 @@ export function normalize(problem: Knapsack): Normalized {
   });
   costUnit ||= 1;
   valueUnit ||= 1;
-  if (costUnit === 1 && valueUnit === 1) return { problem, restore: (r) => r }; // shifts alone would not help
-  const reduced: Knapsack = {
-    capacity: Math.floor((problem.capacity - costBase) / costUnit),
-    levers: problem.levers.map((l, j) => ({
-      current: l.current,
-      cost: Float64Array.from(l.cost, (c) => (c - lows[j]!.cost) / costUnit),
-      value: Float64Array.from(l.value, (v) => (v - lows[j]!.value) / valueUnit),
-    })),
+  const phantom = problem.levers.some((l) => !(l.current >= 0 && l.current < l.cost.length));
+  if (costUnit === 1 && valueUnit === 1 && !phantom) return { problem, restore: (r) => r }; // shifts alone would not help
+  const levers = problem.levers.map((l, j): KnapsackLever => {
+    const cost = Array.from({ length: l.cost.length }, (_, o) => (l.cost[o]! - lows[j]!.cost) / costUnit);
+    const value = Array.from({ length: l.value.length }, (_, o) => (l.value[o]! - lows[j]!.value) / valueUnit);
+    if (l.current >= 0 && l.current < cost.length) return { current: l.current, cost, value };
+    return { current: cost.length, cost: [...cost, Math.max(...cost) + 1], value: [...value, -1] };
+  });
+  const reduced: Knapsack = { capacity: Math.floor((problem.capacity - costBase) / costUnit), levers };
+  const mend = (p: Package): Package => {
+    const choice = p.choice.slice();
+    let { cost, value, changes } = p;
+    levers.forEach((l, j) => {
+      if (choice[j] !== problem.levers[j]!.cost.length) return;
+      const o = cheapest(l.cost, l.value, choice[j]!);
+      [cost, value, changes] = [cost - l.cost[choice[j]!]! + l.cost[o]!, value - l.value[choice[j]!]! + l.value[o]!, changes + 1];
+      choice[j] = o;
+    });
+    return { choice, cost: cost * costUnit + costBase, value: value * valueUnit + valueBase, changes };
   };
   return {
     problem: reduced,
-    restore: (r) => ({
-      ...r,
-      bound: r.bound === null ? null : r.bound * valueUnit + valueBase,
-      ...(r.best ? { best: { ...r.best, cost: r.best.cost * costUnit + costBase, value: r.best.value * valueUnit + valueBase } } : {}),
-    }),
+    restore: (r) => ({ ...r, bound: r.bound === null ? null : r.bound * valueUnit + valueBase, ...(r.best ? { best: mend(r.best) } : {}) }),
   };
+}
+
+/** The cheapest of the first `n` options, the most valuable among equally cheap. */
+function cheapest(cost: ArrayLike<number>, value: ArrayLike<number>, n: number): number {
+  let best = 0;
+  for (let o = 1; o < n; o++) if (cost[o]! < cost[best]! || (cost[o] === cost[best] && value[o]! > value[best]!)) best = o;
+  return best;
 }
 
 function least(xs: ArrayLike<number>): number {
