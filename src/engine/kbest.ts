@@ -20,7 +20,8 @@ import { relax } from './relax.js';
  *
  * Packages leave the queue in the solver's order (value, then lower cost, then fewer
  * changes), each the best of everything not yet taken: a stopped search keeps them as
- * a proven prefix. Among packages tied on all three the choice is the queue's.
+ * a proven prefix. Among packages tied on all three the choice is the queue's (with
+ * priced options, up to TIES more are collected for the caller's finer order).
  */
 export interface KBestInput {
   readonly levers: readonly DealLever[];
@@ -96,6 +97,8 @@ export function kBest(input: KBestInput, budget: Budget): KBestOutput {
       continue;
     }
     if (minimal(top.best)) found.push(top.best);
+    // Unpriced, the caller's order is the solver's: ties past the K-th could only change which exact tie is shown.
+    if (!accept && found.length === count) return { found, complete: true };
     split(allowed, top.best);
   }
 
