@@ -87,7 +87,7 @@ export function search(input: SearchInput): SearchOutput {
 /**
  * Alternatives 2..K once the best is proven. The enumeration is quick where few packages
  * tie; where thousands do (strongly correlated levers) it stalls, and Lawler–Murty
- * partitioning over the solver finishes instead: the enumeration gets a tenth of the time
+ * partitioning over the solver finishes instead: the enumeration gets a fifth of the time
  * left, and the answer with the longer proven prefix stands.
  */
 function alternatives(
@@ -95,8 +95,8 @@ function alternatives(
   enumerated: (budget: Partial<SearchInput>) => SearchOutput, byKnapsack: () => Alternatives,
 ): SearchOutput {
   const now = (input.clock ?? UNTIMED)();
-  const tenth = input.deadline === undefined ? {} : { deadline: now + (input.deadline - now) / 10 };
-  const listed = withBest({ best, proven: true, bound }, enumerated(tenth), input.count);
+  const fifth = input.deadline === undefined ? {} : { deadline: now + (input.deadline - now) / 5 };
+  const listed = withBest({ best, proven: true, bound }, enumerated(fifth), input.count);
   if (listed.complete) return listed;
   const k = byKnapsack();
   if (!k.complete && k.proven <= listed.proven) return listed;
