@@ -3,7 +3,7 @@
  * solved by valuepack's solver alone: a margin floor that is an amount and options
  * without prices make feasibility exactly a knapsack capacity, so the solver sees the
  * same problem mcknap does. Each instance runs in a fresh process (first call, JIT
- * cold, then the median of repeated warm calls), and its optimum is checked against the independent
+ * cold, then the median of repeated calls after warm-up ones), and its optimum is checked against the independent
  * pseudo-polynomial DP of test/helpers/knapsack-dp.ts wherever that is small enough.
  *
  *   node bench/classes.mjs KIND LEVERS OPTIONS RANGE LIMIT_MS   (prints one JSON line)
@@ -90,8 +90,13 @@ async function child([kind, k, n, R, limitMs]) {
   };
 }
 
-/** The median of repeated calls after the first (JIT warm): 2 to 15 of them, about a second's worth. */
+/**
+ * Steady state, as a compiled program runs: after warm-up calls (20, or half a second's
+ * worth) that let the JIT optimise, the median of 2 to 15 more, about a second's worth.
+ */
 function steady(timed) {
+  const warmUp = performance.now();
+  for (let i = 0; i < 20 && performance.now() - warmUp < 500; i++) timed();
   const times = [];
   const start = performance.now();
   while (times.length < 2 || (times.length < 15 && performance.now() - start < 1_000)) times.push(timed().ms);

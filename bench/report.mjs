@@ -47,7 +47,7 @@ function classSection(r) {
     'test/helpers/classes.ts, seed 1): levers of n options with coefficients in [1, R], capacity ½ Σ (min + max cost),',
     'the current option the most valuable one, as a deal with an amount as margin floor and unpriced options. The',
     `solver alone (src/engine/mckp) runs in a fresh process with a ${ms(r.options.classLimitMs)} limit: first call (JIT cold), then`,
-    'the median of up to 15 repeated calls in the same process (warm: compiled code, as a C program runs). "mcknap" is the',
+    'after up to 20 warm-up calls, the median of up to 15 more in the same process (warm: optimised code, as a C program runs). "mcknap" is the',
     'orientation figure of issue 12 (its quoted medians, interpolated between them in the number of levers); the ratios',
     'are first call ÷ mcknap and warm ÷ mcknap. The optimum is checked against an independent',
     'pseudo-polynomial DP (test/helpers/knapsack-dp.ts) where its table × options stays under 5·10⁸ updates.',
