@@ -70,7 +70,6 @@ export function kBest(input: KBestInput, budget: Budget): KBestOutput {
   const steps = levers.map(upgradeSteps);
   const { accept } = input;
   const minimal = accept?.keep ?? ((p: Package) => p.choice.every((o, i) => steps[i]![o]! > capacity - p.cost));
-  const tie = accept?.tied ?? tied;
   const heap = new Heap<Space>(ranked);
   const all = () => levers.map((l) => l.options.map((_, o) => o));
   heap.push(input.best ? { allowed: all, value: input.best.value, best: input.best } : { allowed: all, value: lp.bound });
@@ -80,9 +79,11 @@ export function kBest(input: KBestInput, budget: Budget): KBestOutput {
     // Read every round, not only inside the solver, whose ticker may never fire on small subspaces.
     if (budget.signal?.aborted || clock() > (budget.deadline ?? Infinity)) return { found, complete: false };
     const top = heap.pop();
+    if (!top) return { found, complete: true };
+    // Past the K-th only with `accept`: unpriced, the search ends at the K-th itself (below).
     const last = found[count - 1];
-    if (!top || (last && !(top.best ? tie(top.best, last) : top.value >= last.value))) return { found, complete: true };
-    if (found.length >= count + TIES) return { found, complete: !accept };
+    if (last && accept && !(top.best ? accept.tied(top.best, last) : top.value >= last.value)) return { found, complete: true };
+    if (found.length >= count + TIES) return { found, complete: false };
     const allowed = top.allowed();
     if (!top.best && !top.bounded) {
       // Its own LP first: far tighter than the root's gaps, and cheap next to the solver.
@@ -198,5 +199,3 @@ function ranked(a: Space, b: Space): number {
   if (!a.best || !b.best) return (a.best ? 1 : 0) - (b.best ? 1 : 0);
   return a.best.cost - b.best.cost || a.best.changes - b.best.changes;
 }
-
-const tied = (a: Package, b: Package) => a.value === b.value && a.cost === b.cost && a.changes === b.changes;

@@ -51,9 +51,8 @@ export function alternativesByKnapsack(q: KnapsackQuestion, best: Candidate, cou
     choice: Int32Array.from(q.free, (j) => best.choice[j]!), value: best.value - q.base.value, cost: best.cost - q.base.cost, changes: best.changes,
   };
   const r = kBest({ levers, capacity: q.capacity, best: root, count }, budget);
-  const found = r.found.map((p) => candidateOf(q, p)).sort(compareCandidates).slice(0, count);
-  // Stopped while collecting exact ties past the K-th for the last tie-break, it has still proven all K.
-  return { found, complete: r.complete || found.length === count, proven: found.length };
+  const found = r.found.map((p) => candidateOf(q, p)).sort(compareCandidates);
+  return { found, complete: r.complete, proven: found.length };
 }
 
 function candidateOf(q: KnapsackQuestion, p: Package): Candidate {
