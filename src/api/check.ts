@@ -1,10 +1,9 @@
-import { limitsFor } from '../proposal/bounds.js';
 import type { Ratio } from '../engine/ratio.js';
 import { capFindings } from '../proposal/cap.js';
 import type { LocatedFinding } from '../proposal/findings.js';
-import { loadProposalText, locate } from '../proposal/load.js';
+import { locate } from '../proposal/load.js';
 import { absorptionFindings, ruleFindings, rulesRun, type SearchLimit } from '../proposal/rules.js';
-import { readProposalFile } from './files.js';
+import { readProposal } from './proposal-file.js';
 import { wallClock } from './clock.js';
 
 /** What `check` found in one file: the data every reporter renders. */
@@ -24,9 +23,7 @@ export interface FileResult {
  * unreadable or invalid file comes back with the findings that stopped it.
  */
 export function checkFile(file: string, discounts: readonly Ratio[], maxFileSize: number, search: SearchLimit = {}): FileResult {
-  const read = readProposalFile(file, maxFileSize);
-  if ('finding' in read) return { file, findings: locate([read.finding], file, ''), rules: [] };
-  const loaded = loadProposalText(read.source, file, limitsFor(maxFileSize));
+  const loaded = readProposal(file, maxFileSize);
   const { proposal, deal } = loaded;
   if (!proposal) return { file, findings: loaded.findings, rules: [] };
   const absorbing = deal !== undefined && discounts.length > 0;
@@ -34,8 +31,8 @@ export function checkFile(file: string, discounts: readonly Ratio[], maxFileSize
   return {
     file,
     // loaded.doc parses the file again with the yaml package: only when a finding needs a position.
-    findings: capFindings([...loaded.findings, ...(found.length === 0 ? [] : locate(found, file, read.source, loaded.doc))].sort(byPosition),
-      (f) => locate([f], file, read.source)[0]!),
+    findings: capFindings([...loaded.findings, ...(found.length === 0 ? [] : locate(found, file, loaded.source, loaded.doc))].sort(byPosition),
+      (f) => locate([f], file, loaded.source)[0]!),
     // "schema" stands for the structure the file has passed; the rest are the rules run on it.
     rules: ['schema', ...rulesRun(deal !== undefined), ...(absorbing ? ['discount-not-absorbed'] : [])],
   };

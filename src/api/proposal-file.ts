@@ -20,14 +20,22 @@ export type UsableProposal = LoadedProposal & { readonly deal: Deal };
  * script (or `batch`) going through many files reports each and carries on.
  */
 export function loadProposal(file: string, options: LoadOptions = {}): LoadedProposal {
-  const read = readProposalFile(file, options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES);
-  if ('finding' in read) return { file, source: '', findings: locate([read.finding], file, '') };
-  const loaded = loadProposalText(read.source, file, limitsFor(options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES));
+  const loaded = readProposal(file, options.maxFileSize ?? DEFAULT_MAX_FILE_BYTES);
   if (!loaded.proposal || !loaded.deal || loaded.findings.length > 0) return loaded;
   const structural = ruleFindings(loaded.proposal, loaded.deal, 'structural');
   if (structural.length === 0) return loaded;
   const { deal: _refused, ...rest } = loaded;
-  return { ...rest, findings: locate(structural, file, read.source, loaded.doc) };
+  return { ...rest, findings: locate(structural, file, loaded.source, loaded.doc) };
+}
+
+/**
+ * Read with the size limit and parse under the YAML limits that size allows (see
+ * limitsFor): a file that cannot be read comes back with that one finding, located.
+ */
+export function readProposal(file: string, maxFileSize: number): LoadedProposal {
+  const read = readProposalFile(file, maxFileSize);
+  if ('finding' in read) return { file, source: '', findings: locate([read.finding], file, '') };
+  return loadProposalText(read.source, file, limitsFor(maxFileSize));
 }
 
 /** True when the proposal loaded without a finding, so that its deal can be used. */
