@@ -1,7 +1,7 @@
 import { compareCandidates, type Candidate } from './candidate.js';
 import type { Deal, DealLever } from './deal.js';
 import { kBest } from './kbest.js';
-import type { Alternatives } from './priced-knapsack.js';
+import { byCost, type Alternatives } from './priced-knapsack.js';
 import type { Budget, KnapsackResult, Package } from './mckp/knapsack.js';
 import { solveKnapsack } from './mckp/solve.js';
 
@@ -30,12 +30,7 @@ export interface KnapsackAnswer {
 
 export function bestByKnapsack(q: KnapsackQuestion, budget: Budget): KnapsackAnswer {
   const levers: DealLever[] = q.free.map((j) => q.deal.levers[j]!);
-  const r: KnapsackResult = solveKnapsack({
-    capacity: q.capacity,
-    levers: levers.map((l) => ({
-      cost: l.options.map((o) => o.cost), value: l.options.map((o) => o.value), current: l.current,
-    })),
-  }, budget);
+  const r: KnapsackResult = solveKnapsack(byCost(levers, q.capacity), budget);
   const bound = r.bound === null ? null : r.bound + q.base.value;
   if (!r.best) return { proven: r.status !== 'stopped', bound };
   return { best: candidateOf(q, r.best), proven: r.status === 'optimal', bound };

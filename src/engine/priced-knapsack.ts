@@ -40,7 +40,7 @@ export function pricedByKnapsack(q: PricedQuestion, budget: Budget): KnapsackAns
   let bound: number | null = null;
   let found: Candidate | undefined;
   for (const kind of ['cost', 'margin'] as const) {
-    const problem = kind === 'cost' ? byCost(q, levers) : byMargin(q, levers);
+    const problem = kind === 'cost' ? byCost(levers, costRoom(q)) : byMargin(q, levers);
     if (!problem) continue;
     const r = solveKnapsack(problem, budget);
     if (r.status === 'infeasible') return { proven: true, bound: null };
@@ -67,7 +67,7 @@ export function pricedFeasible(q: PricedQuestion, budget: Budget): { readonly wi
   let empty = 0;
   for (const kind of ['cost', 'margin'] as const) {
     const sign = kind === 'cost' ? 1 : -1; // most list at or above L_T, least list below it
-    const problem = kind === 'cost' ? byCost(q, levers, (o) => o.price) : byMargin(q, levers, (o) => -o.price);
+    const problem = kind === 'cost' ? byCost(levers, costRoom(q), (o) => o.price) : byMargin(q, levers, (o) => -o.price);
     if (!problem) continue;
     const r = solveKnapsack(problem, budget);
     if (r.status === 'infeasible') return {};
@@ -104,7 +104,7 @@ export function pricedAlternatives(q: PricedQuestion, count: number, budget: Bud
     return true;
   };
   const tied = (next: Package, kth: Package) => next.value === kth.value && belowTarget.has(kth.value);
-  const r = kBest({ levers, capacity: q.limits.maxCost(q.target) - q.base.cost, count, accept: { keep, tied } }, budget);
+  const r = kBest({ levers, capacity: costRoom(q), count, accept: { keep, tied } }, budget);
   const found = r.found.map((p) => judge(q, levers, p)!).sort(compareCandidates).slice(0, count);
   if (r.complete) return { found, complete: true, proven: found.length };
   const last = r.found[r.found.length - 1];
@@ -123,11 +123,14 @@ export interface Alternatives {
 type Weigh = (o: DealOption) => number;
 const worth: Weigh = (o) => o.value;
 
-function byCost(q: PricedQuestion, levers: readonly DealLever[], value: Weigh = worth): Knapsack {
-  return {
-    capacity: q.limits.maxCost(q.target) - q.base.cost,
-    levers: levers.map((l) => ({ cost: l.options.map((o) => o.cost), value: l.options.map(value), current: l.current })),
-  };
+/** The levers as a knapsack by cost: each option's cost, and its worth (its value unless said otherwise). */
+export function byCost(levers: readonly DealLever[], capacity: number, value: Weigh = worth): Knapsack {
+  return { capacity, levers: levers.map((l) => ({ cost: l.options.map((o) => o.cost), value: l.options.map(value), current: l.current })) };
+}
+
+/** What the free levers may cost at the requested price. */
+function costRoom(q: PricedQuestion): number {
+  return q.limits.maxCost(q.target) - q.base.cost;
 }
 
 /** The margin knapsack in safe integers, or undefined when its weights could leave them. */
