@@ -44,7 +44,7 @@ export class Product {
 }
 
 /** Two cost-sorted non-dominated lists into `out`, dominated states dropped; ties go to `a`. */
-export function mergeTwo(a: StateList, b: StateList, out: StateList, tick: Tick): void {
+function mergeTwo(a: StateList, b: StateList, out: StateList, tick: Tick): void {
   tick(a.n + b.n);
   out.reserve(a.n + b.n);
   let i = 0;
